@@ -1,0 +1,37 @@
+# Sourced by ./storysearch and ./build: sets JAVA_HOME to a JDK >= 21, or fails with one line.
+# Order: JAVA_HOME if it is one, else the java on PATH if it is one, else the newest under /usr/lib/jvm.
+
+jdk_feature() { # prints the feature release of the JDK at $1 (e.g. 25), or nothing
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+find_jdk() {
+  local candidate version best="" best_version=0
+  if [ -n "${JAVA_HOME:-}" ]; then
+    version=$(jdk_feature "$JAVA_HOME")
+    if [ "${version:-0}" -ge 21 ]; then return 0; fi
+  fi
+  if command -v javac >/dev/null 2>&1; then
+    candidate=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    version=$(jdk_feature "$candidate")
+    if [ "${version:-0}" -ge 21 ]; then export JAVA_HOME="$candidate"; return 0; fi
+  fi
+  for candidate in /usr/lib/jvm/*/; do
+    candidate=${candidate%/}
+    [ -L "$candidate" ] && continue
+    version=$(jdk_feature "$candidate")
+    if [ "${version:-0}" -gt "$best_version" ]; then best=$candidate; best_version=$version; fi
+  done
+  if [ "$best_version" -ge 21 ]; then export JAVA_HOME="$best"; return 0; fi
+  echo "storysearch: no JDK 21 or newer found (install one, e.g. apt-get install openjdk-21-jdk, or set JAVA_HOME)" >&2
+  return 1
+}
+
+# Runs Maven quietly on the JDK found above; the flag silences a warning Maven's own libraries cause on JDK 24+.
+run_maven() {
+  local opts=""
+  [ "$(jdk_feature "$JAVA_HOME")" -ge 24 ] && opts="--sun-misc-unsafe-memory-access=allow"
+  MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -q "$@"
+}
