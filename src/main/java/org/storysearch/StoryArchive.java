@@ -1,0 +1,78 @@
+package org.storysearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.storysearch.index.Indexer;
+import org.storysearch.search.Searcher;
+
+/**
+ * An indexed story archive: the entry point of the library.
+ *
+ * <pre>{@code
+ * StoryArchive.rebuild(Path.of("corpus"), Path.of("index"));
+ * try (StoryArchive archive = StoryArchive.open(Path.of("index"))) {
+ *   SearchResults results = archive.search(SearchRequest.of("talent war").withLimit(5));
+ * }
+ * }</pre>
+ *
+ * <p>An open archive is safe for concurrent use by many threads, and sees each new commit of its index (for
+ * example from a rebuild in another process) at the next search, without being reopened.
+ */
+public final class StoryArchive implements AutoCloseable {
+
+  private final Searcher searcher;
+
+  private StoryArchive(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * Opens the index at {@code index}.
+   *
+   * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
+   */
+  public static StoryArchive open(Path index) throws IOException {
+    return new StoryArchive(Searcher.open(index));
+  }
+
+  /**
+   * Rebuilds the index at {@code index} from the stories in {@code corpus}. The previous index stays searchable
+   * until the new one is committed; bad files are reported in the returned report, not thrown.
+   *
+   * @throws IndexUnavailableException if the corpus is missing or the index is locked by another writer
+   */
+  public static IndexReport rebuild(Path corpus, Path index) throws IOException {
+    return rebuild(corpus, index, ProgressListener.NONE);
+  }
+
+  /** Like {@link #rebuild(Path, Path)}, telling {@code listener} how the run advances. */
+  public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
+    return Indexer.rebuild(corpus, index, listener);
+  }
+
+  /**
+   * Searches the archive.
+   *
+   * @throws InvalidQueryException if the query text cannot be parsed
+   */
+  public SearchResults search(SearchRequest request) throws IOException {
+    return searcher.search(request);
+  }
+
+  /** The story with {@code id}, with its full text, if the archive has it. */
+  public Optional<Story> story(String id) throws IOException {
+    return searcher.story(id);
+  }
+
+  /** Number of stories, index size and every facet value with its count. */
+  public ArchiveStats stats() throws IOException {
+    return searcher.stats();
+  }
+
+  /** Releases the index. */
+  @Override
+  public void close() throws IOException {
+    searcher.close();
+  }
+}

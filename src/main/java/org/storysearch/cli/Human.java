@@ -1,0 +1,89 @@
+package org.storysearch.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.storysearch.FacetValue;
+import org.storysearch.Hit;
+import org.storysearch.SearchResults;
+import org.storysearch.Snippet;
+
+/** Output for people: plain text, with ANSI bold and colour when {@code color} is on. */
+final class Human {
+
+  private static final String BOLD = "\u001b[1m";
+  private static final String MATCH = "\u001b[1;33m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RESET = "\u001b[0m";
+
+  private final PrintWriter out;
+  private final boolean color;
+
+  Human(PrintWriter out, boolean color) {
+    this.out = out;
+    this.color = color;
+  }
+
+  void results(SearchResults results) {
+    int rank = results.request().offset();
+    for (Hit hit : results.hits()) {
+      rank++;
+      out.printf("%3d. %s%n", rank, style(BOLD, marked(hit.titleHighlighted(), BOLD)));
+      out.println("     " + style(DIM, meta(hit)));
+      for (Snippet snippet : hit.snippets()) {
+        out.println("     " + marked(snippet, ""));
+      }
+      out.println();
+    }
+    facetLine("Domains", results.facets().domain());
+    facetLine("Authors", results.facets().author());
+    facetLine("Tags", results.facets().tag());
+    facetLine("Years", results.facets().year());
+    long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
+    long last = results.request().offset() + results.hits().size();
+    out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
+        results.hits().isEmpty() ? "" : " (showing " + first + "-" + last + ")", results.tookMillis());
+    out.flush();
+  }
+
+  void facetLine(String label, List<FacetValue> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    String line = values.stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(" · "));
+    out.println(style(BOLD, label + ":") + " " + line);
+  }
+
+  private String meta(Hit hit) {
+    List<String> parts = new ArrayList<>();
+    parts.add(date(hit.publishedAt()));
+    if (!hit.authors().isEmpty()) {
+      parts.add(String.join(", ", hit.authors()));
+    }
+    if (!hit.domain().isEmpty()) {
+      parts.add(hit.domain());
+    }
+    if (!hit.tags().isEmpty()) {
+      parts.add(hit.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
+    }
+    parts.add(hit.id());
+    return String.join(" · ", parts);
+  }
+
+  static String date(Instant instant) {
+    return instant == null ? "undated" : instant.toString().substring(0, 10);
+  }
+
+  /** The snippet with matches highlighted; {@code resume} restores the surrounding style after each match. */
+  private String marked(Snippet snippet, String resume) {
+    return color ? snippet.render(MATCH, RESET + resume, UnaryOperator.identity())
+        : snippet.render("", "", UnaryOperator.identity());
+  }
+
+  private String style(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+}

@@ -1,0 +1,51 @@
+package org.storysearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.storysearch.IndexReport;
+import org.storysearch.IndexUnavailableException;
+import org.storysearch.StoryArchive;
+import picocli.CommandLine.Option;
+
+/** The {@code --index} option shared by the commands that read an index. */
+final class IndexLocation {
+
+  static final String DEFAULT_INDEX = "index";
+  static final String DEFAULT_CORPUS = "corpus";
+
+  @Option(names = {"-i", "--index"}, paramLabel = "DIR",
+      description = "Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).",
+      defaultValue = DEFAULT_INDEX)
+  Path index;
+
+  /**
+   * Opens the index. The default index is built from the default corpus the first time, so that a fresh checkout
+   * answers its first search; an index named explicitly is never built behind the user's back.
+   */
+  StoryArchive open(PrintWriter err) throws IOException {
+    Path corpus = Path.of(DEFAULT_CORPUS);
+    boolean isDefault = index.equals(Path.of(DEFAULT_INDEX));
+    try {
+      return StoryArchive.open(index);
+    } catch (IndexUnavailableException missing) {
+      if (!isDefault || !Files.isDirectory(corpus) || hasFiles(index)) {
+        throw missing;
+      }
+    }
+    err.println("storysearch: no index yet; indexing " + corpus + "/ into " + index + "/ ...");
+    IndexReport report = StoryArchive.rebuild(corpus, index);
+    err.printf("storysearch: indexed %d stories in %.1f s%n", report.indexed(), report.seconds());
+    return StoryArchive.open(index);
+  }
+
+  private static boolean hasFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(file -> !file.getFileName().toString().startsWith("."));
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.storysearch.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import org.storysearch.FacetValue;
+import org.storysearch.Hit;
+import org.storysearch.SearchResults;
+import org.storysearch.Snippet;
+
+/** The documented JSON shapes of the command line's {@code --json} output. */
+final class Json {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  /** {@code value} as compact JSON, or indented with {@code pretty}. */
+  static String write(Object value, boolean pretty) {
+    try {
+      return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
+          : MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** The search result object: query, total, took_ms, hits, facets. */
+  static ObjectNode results(SearchResults results) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("query", results.request().query());
+    root.put("total", results.total());
+    root.put("took_ms", results.tookMillis());
+    root.put("offset", results.request().offset());
+    ArrayNode hits = root.putArray("hits");
+    results.hits().forEach(hit -> hits.add(hit(hit)));
+    ObjectNode facets = root.putObject("facets");
+    facets.set("domain", facetValues(results.facets().domain()));
+    facets.set("author", facetValues(results.facets().author()));
+    facets.set("tag", facetValues(results.facets().tag()));
+    facets.set("year", facetValues(results.facets().year()));
+    return root;
+  }
+
+  /** Facet values as a list of {@code {value, count}}. */
+  static ArrayNode facetValues(List<FacetValue> values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
+    return array;
+  }
+
+  /** A list of strings as an array. */
+  static ArrayNode strings(List<String> values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  /** An instant in ISO-8601, or null. */
+  static String instant(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+
+  private static ObjectNode hit(Hit hit) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", hit.id());
+    node.put("title", hit.title());
+    node.set("author", strings(hit.authors()));
+    node.put("domain", hit.domain());
+    node.set("tags", strings(hit.tags()));
+    node.put("published_at", instant(hit.publishedAt()));
+    node.put("url", hit.url());
+    node.put("score", hit.score());
+    node.put("title_highlighted", html(hit.titleHighlighted()));
+    ArrayNode snippets = node.putArray("snippets");
+    hit.snippets().forEach(snippet -> snippets.add(html(snippet)));
+    return node;
+  }
+
+  /** A snippet as HTML: text escaped, matches in {@code <mark>}. */
+  static String html(Snippet snippet) {
+    return snippet.render("<mark>", "</mark>", Json::escapeHtml);
+  }
+
+  private static String escapeHtml(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,93 @@
+package org.storysearch.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.storysearch.Story;
+import org.storysearch.StoryArchive;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storysearch show}: metadata and text of one story. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show the metadata and text of one story.")
+final class ShowCommand implements Callable<Integer> {
+
+  @Mixin
+  IndexLocation location;
+
+  @Parameters(paramLabel = "ID", description = "Story id, as shown in search results.")
+  String id;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
+      Story story = archive.story(id).orElse(null);
+      if (story == null) {
+        spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
+        return ExitCodes.NO_HITS;
+      }
+      if (json) {
+        out.println(Json.write(json(story), true));
+      } else {
+        text(story, out);
+      }
+      out.flush();
+      return ExitCodes.FOUND;
+    }
+  }
+
+  private static ObjectNode json(Story story) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("id", story.id());
+    node.put("path", story.path());
+    node.put("title", story.title());
+    node.put("summary", story.summary());
+    node.set("author", Json.strings(story.authors()));
+    node.put("author_type", story.authorType());
+    node.put("domain", story.domain());
+    node.put("domain_name", story.domainName());
+    node.put("status", story.status());
+    node.set("tags", Json.strings(story.tags()));
+    node.put("published_at", Json.instant(story.publishedAt()));
+    node.put("url", story.url());
+    node.set("headings", Json.strings(story.headings()));
+    ObjectNode extra = node.putObject("extra");
+    story.extra().forEach(extra::put);
+    node.put("body", story.body());
+    return node;
+  }
+
+  private static void text(Story story, PrintWriter out) {
+    out.println(story.title());
+    out.println("=".repeat(Math.min(story.title().length(), 80)));
+    field(out, "id", story.id());
+    field(out, "path", story.path());
+    field(out, "summary", story.summary());
+    field(out, "author", String.join(", ", story.authors()));
+    field(out, "author_type", story.authorType());
+    field(out, "domain", story.domain() + (story.domainName().isEmpty() ? "" : " (" + story.domainName() + ")"));
+    field(out, "status", story.status());
+    field(out, "tags", String.join(", ", story.tags()));
+    field(out, "published_at", story.publishedAt() == null ? "" : story.publishedAt().toString());
+    field(out, "url", story.url());
+    story.extra().forEach((key, value) -> field(out, key, value));
+    out.println();
+    out.println(story.body());
+  }
+
+  private static void field(PrintWriter out, String name, String value) {
+    if (!value.isEmpty()) {
+      out.printf("%-13s %s%n", name + ":", value);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.storysearch.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.storysearch.ArchiveStats;
+import org.storysearch.StoryArchive;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code storysearch stats}: size of the index and its facet values. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Show the number of stories, the index size and every facet value with its count.")
+final class StatsCommand implements Callable<Integer> {
+
+  @Mixin
+  IndexLocation location;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
+      ArchiveStats stats = archive.stats();
+      if (json) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("stories", stats.stories());
+        node.put("size_bytes", stats.sizeBytes());
+        node.put("schema_version", stats.schemaVersion());
+        ObjectNode facets = node.putObject("facets");
+        facets.set("domain", Json.facetValues(stats.facets().domain()));
+        facets.set("author", Json.facetValues(stats.facets().author()));
+        facets.set("tag", Json.facetValues(stats.facets().tag()));
+        facets.set("year", Json.facetValues(stats.facets().year()));
+        out.println(Json.write(node, true));
+      } else {
+        out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
+            stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
+        Human human = new Human(out, false);
+        human.facetLine("Domains", stats.facets().domain());
+        human.facetLine("Authors", stats.facets().author());
+        human.facetLine("Tags", stats.facets().tag());
+        human.facetLine("Years", stats.facets().year());
+      }
+      out.flush();
+      return ExitCodes.FOUND;
+    }
+  }
+}

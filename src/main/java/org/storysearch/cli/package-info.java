@@ -1,0 +1,2 @@
+/** Internal: the {@code storysearch} command line, a client of the public API only. */
+package org.storysearch.cli;

@@ -1,0 +1,104 @@
+package org.storysearch.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.storysearch.Story;
+
+/** Converts a {@link Story} to a Lucene document and back; the only place that does. */
+public final class StoryDocuments {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
+
+  private StoryDocuments() {}
+
+  /** The document for {@code story}, facets included. */
+  public static Document toDocument(Story story) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(StoryFields.ID, new BytesRef(story.id())));
+    doc.add(new StoredField(StoryFields.PATH, story.path()));
+    doc.add(new Field(StoryFields.TITLE, story.title(), StoryFields.TEXT_WITH_OFFSETS));
+    doc.add(new Field(StoryFields.SUMMARY, story.summary(), StoryFields.TEXT_WITH_OFFSETS));
+    doc.add(new Field(StoryFields.BODY, story.body(), StoryFields.TEXT_WITH_OFFSETS));
+    for (String heading : story.headings()) {
+      doc.add(new Field(StoryFields.HEADINGS, heading, StoryFields.TEXT_STORED));
+    }
+    for (String tag : story.tags()) {
+      doc.add(new Field(StoryFields.TAG, tag, StoryFields.TEXT_STORED));
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.TAG, tag));
+    }
+    for (String author : story.authors()) {
+      doc.add(new Field(StoryFields.AUTHOR, author, StoryFields.TEXT_STORED));
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.AUTHOR, author));
+    }
+    if (!story.domain().isEmpty()) {
+      doc.add(new Field(StoryFields.DOMAIN, story.domain(), StoryFields.TEXT_STORED));
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.DOMAIN, story.domain()));
+    }
+    if (story.publishedAt() != null) {
+      doc.add(new LongField(StoryFields.PUBLISHED, story.publishedAt().toEpochMilli(), Field.Store.YES));
+      String year = Integer.toString(story.publishedAt().atZone(ZoneOffset.UTC).getYear());
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.YEAR, year));
+    }
+    storeIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
+    storeIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
+    storeIfPresent(doc, StoryFields.STATUS, story.status());
+    storeIfPresent(doc, StoryFields.URL, story.url());
+    if (!story.extra().isEmpty()) {
+      doc.add(new StoredField(StoryFields.EXTRA, JSON.writeValueAsString(story.extra())));
+    }
+    FacetsConfig config = StoryFields.facetsConfig();
+    return config.build(doc);
+  }
+
+  /** The story stored in {@code doc}, as loaded with all stored fields. */
+  public static Story fromDocument(Document doc) {
+    IndexableField published = doc.getField(StoryFields.PUBLISHED);
+    Instant publishedAt = published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue());
+    return new Story(doc.get(StoryFields.ID), doc.get(StoryFields.PATH), doc.get(StoryFields.TITLE),
+        doc.get(StoryFields.SUMMARY), values(doc, StoryFields.AUTHOR), doc.get(StoryFields.AUTHOR_TYPE),
+        doc.get(StoryFields.DOMAIN), doc.get(StoryFields.DOMAIN_NAME), doc.get(StoryFields.STATUS),
+        values(doc, StoryFields.TAG), publishedAt, doc.get(StoryFields.URL), values(doc, StoryFields.HEADINGS),
+        doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)));
+  }
+
+  /** Every stored value of a multi-valued field, in order. */
+  public static List<String> values(Document doc, String field) {
+    return Arrays.asList(doc.getValues(field));
+  }
+
+  private static Map<String, String> extra(String json) {
+    if (json == null) {
+      return Map.of();
+    }
+    try {
+      return JSON.readValue(json, STRING_MAP);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored extra fields are not JSON", e);
+    }
+  }
+
+  private static void storeIfPresent(Document doc, String field, String value) {
+    if (!value.isEmpty()) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+}

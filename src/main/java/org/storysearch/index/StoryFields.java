@@ -1,0 +1,110 @@
+package org.storysearch.index;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+
+/** The index schema: every field name, the analyzer, the similarity and the facet configuration live here. */
+public final class StoryFields {
+
+  /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+  /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+  public static final String SCHEMA_KEY = "storysearch.schema";
+
+  /** Story id: exact term for lookups, sorted doc values for tie-breaking. */
+  public static final String ID = "id";
+  /** Corpus-relative file path, stored only. */
+  public static final String PATH = "path";
+  /** Analysed, stored with offsets for highlighting. */
+  public static final String TITLE = "title";
+  /** Analysed, stored with offsets: the snippet when only metadata matched. */
+  public static final String SUMMARY = "summary";
+  /** Markdown headings: analysed and stored (shown by {@code show}), no highlighting. */
+  public static final String HEADINGS = "headings";
+  /** Plain-text body: analysed, stored with offsets so snippets need no re-analysis of term positions. */
+  public static final String BODY = "body";
+  /** Tags as text (for {@code tag:word} queries) and as a facet dimension of exact values. */
+  public static final String TAG = "tag";
+  /** Authors as text and as a facet dimension. */
+  public static final String AUTHOR = "author";
+  /** Domain slug as text and as a facet dimension. */
+  public static final String DOMAIN = "domain";
+  /** Publication year, a facet dimension only. */
+  public static final String YEAR = "year";
+  /** Publication time in epoch milliseconds: points for range filters, doc values for sorting, stored. */
+  public static final String PUBLISHED = "published_at";
+  /** Display-only values, stored and never searched. */
+  public static final String DOMAIN_NAME = "domain_name";
+  /** Display-only. */
+  public static final String AUTHOR_TYPE = "author_type";
+  /** Display-only. */
+  public static final String STATUS = "status";
+  /** Display-only. */
+  public static final String URL = "url";
+  /** Unknown front matter keys as a JSON object, shown by {@code show}. */
+  public static final String EXTRA = "extra";
+
+  /** Facet dimensions, in display order. */
+  public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
+
+  /** Fields a query searches when it names none, with their boosts: a title match says most about a story. */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(
+      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f);
+
+  /** Fields a query may name with {@code field:value}. */
+  public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN);
+
+  /**
+   * Analysed text stored with offsets in the postings: the unified highlighter then finds match positions
+   * without re-analysing the text or keeping term vectors.
+   */
+  static final FieldType TEXT_WITH_OFFSETS = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /** Analysed and stored, matched but never highlighted. */
+  static final FieldType TEXT_STORED = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  // English analysis (possessives, stop words, Porter stemming) suits prose archives; the analyzer is
+  // thread-safe and reused by indexing, query parsing and highlighting alike.
+  private static final Analyzer ANALYZER = new EnglishAnalyzer();
+  private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
+
+  private StoryFields() {}
+
+  /** The analyzer for every text field, at index and query time. */
+  public static Analyzer analyzer() {
+    return ANALYZER;
+  }
+
+  /** The ranking function. */
+  public static Similarity similarity() {
+    return new BM25Similarity();
+  }
+
+  /** Facet configuration: author and tag are multi-valued. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS_CONFIG;
+  }
+
+  private static FacetsConfig newFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(AUTHOR, true);
+    config.setMultiValued(TAG, true);
+    return config;
+  }
+
+  private static FieldType textType(boolean stored, IndexOptions options) {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setStored(stored);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+}

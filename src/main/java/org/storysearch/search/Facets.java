@@ -1,0 +1,75 @@
+package org.storysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.storysearch.FacetCounts;
+import org.storysearch.FacetValue;
+import org.storysearch.index.StoryFields;
+
+/** Facet counting over one reader; the ordinal map is built once per reader and shared by all searches. */
+final class Facets {
+
+  private static final Comparator<FacetValue> BY_COUNT_THEN_VALUE =
+      Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
+  private final IndexReader reader;
+  private final SortedSetDocValuesReaderState state;
+
+  Facets(IndexReader reader) throws IOException {
+    this.reader = reader;
+    this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, StoryFields.facetsConfig()) : null;
+  }
+
+  IndexReader reader() {
+    return reader;
+  }
+
+  /** Top {@code limit} values of each dimension over the collected matches ({@code limit < 0}: all values). */
+  FacetCounts count(FacetsCollector collector, int limit) throws IOException {
+    if (state == null || limit == 0) {
+      return new FacetCounts(List.of(), List.of(), List.of(), List.of());
+    }
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+    Map<String, List<FacetValue>> byDim = new HashMap<>();
+    for (String dim : StoryFields.FACETS) {
+      byDim.put(dim, values(counts, dim, limit));
+    }
+    return new FacetCounts(byDim.get(StoryFields.DOMAIN), byDim.get(StoryFields.AUTHOR), byDim.get(StoryFields.TAG),
+        byDim.get(StoryFields.YEAR));
+  }
+
+  private List<FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim, int limit) throws IOException {
+    if (state.getOrdRange(dim) == null) {
+      return List.of();
+    }
+    FacetResult result = limit < 0 ? counts.getAllChildren(dim) : counts.getTopChildren(limit, dim);
+    if (result == null) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>(result.labelValues.length);
+    for (LabelAndValue labelValue : result.labelValues) {
+      if (labelValue.value.intValue() > 0) {
+        values.add(new FacetValue(labelValue.label, labelValue.value.intValue()));
+      }
+    }
+    values.sort(BY_COUNT_THEN_VALUE);
+    return values;
+  }
+
+  private static boolean hasFacets(IndexReader reader) {
+    String field = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+  }
+}

@@ -1,0 +1,95 @@
+package org.storysearch.search;
+
+import java.util.Map;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.storysearch.InvalidQueryException;
+import org.storysearch.index.StoryFields;
+
+/** Turns query text in the classic Lucene syntax into a query over the story fields. */
+public final class QueryParsing {
+
+  private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
+      .toArray(String[]::new);
+
+  private QueryParsing() {}
+
+  /** The query for {@code text}; every story when the text is blank. */
+  public static Query parse(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    try {
+      Query query = new StoryQueryParser().parse(text);
+      if (query == null) {
+        throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
+      }
+      return query;
+    } catch (ParseException e) {
+      throw new InvalidQueryException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static String firstLine(String message) {
+    String line = message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
+    int colon = line.indexOf("': ");
+    return (line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line).strip();
+  }
+
+  /** Classic syntax over the default fields; naming a field the schema does not search is an error. */
+  private static final class StoryQueryParser extends MultiFieldQueryParser {
+
+    StoryQueryParser() {
+      super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
+      setDefaultOperator(QueryParser.Operator.OR);
+      setSplitOnWhitespace(true);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      return super.getFieldQuery(checked(field), text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+      return super.getFieldQuery(checked(field), text, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+      return super.getPrefixQuery(checked(field), text);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+      return super.getWildcardQuery(checked(field), text);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+      return super.getFuzzyQuery(checked(field), text, similarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+      return super.getRegexpQuery(checked(field), text);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) throws ParseException {
+      return super.getRangeQuery(checked(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    private static String checked(String field) throws ParseException {
+      if (field != null && !StoryFields.QUERYABLE.contains(field)) {
+        throw new ParseException("unknown field '" + field + "' (searchable fields: "
+            + String.join(", ", StoryFields.QUERYABLE.stream().sorted().toList()) + ")");
+      }
+      return field;
+    }
+  }
+}

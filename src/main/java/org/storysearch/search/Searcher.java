@@ -1,0 +1,271 @@
+package org.storysearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.storysearch.ArchiveStats;
+import org.storysearch.FacetCounts;
+import org.storysearch.Hit;
+import org.storysearch.IndexUnavailableException;
+import org.storysearch.SearchRequest;
+import org.storysearch.SearchResults;
+import org.storysearch.Snippet;
+import org.storysearch.SortOrder;
+import org.storysearch.Story;
+import org.storysearch.index.StoryDocuments;
+import org.storysearch.index.StoryFields;
+
+/** Searches one index; thread-safe, and picks up new commits of the index without being reopened. */
+public final class Searcher implements Closeable {
+
+  private static final Set<String> HIT_FIELDS = Set.of(StoryFields.ID, StoryFields.TITLE, StoryFields.SUMMARY,
+      StoryFields.AUTHOR, StoryFields.DOMAIN, StoryFields.TAG, StoryFields.PUBLISHED, StoryFields.URL);
+  private static final SortField BY_ID = new SortField(StoryFields.ID, SortField.Type.STRING);
+
+  private final Path path;
+  private final Directory directory;
+  private final SearcherManager manager;
+  private volatile Facets facets;
+
+  private Searcher(Path path, Directory directory, SearcherManager manager) {
+    this.path = path;
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  /** Opens the index at {@code path}, checking that it exists and has this schema version. */
+  public static Searcher open(Path path) throws IOException {
+    String rebuild = "build it with: storysearch index --corpus DIR --index " + path;
+    if (!Files.isDirectory(path)) {
+      throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
+    }
+    Directory directory = FSDirectory.open(path);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
+      }
+      SearcherManager manager = new SearcherManager(directory, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(StoryFields.similarity());
+          return searcher;
+        }
+      });
+      Searcher searcher = new Searcher(path, directory, manager);
+      searcher.checkSchema();
+      return searcher;
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      directory.close();
+      throw new IndexUnavailableException("index at " + path + " is damaged or unreadable ("
+          + e.getClass().getSimpleName() + "; re" + rebuild + ")", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private void checkSchema() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
+      if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
+        manager.close();
+        throw new IndexUnavailableException("index at " + path + " has schema version " + version + ", this storysearch "
+            + "reads version " + StoryFields.SCHEMA_VERSION + " (rebuild it with: storysearch index --index " + path + ")");
+      }
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Runs {@code request}. */
+  public SearchResults search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      Query text = QueryParsing.parse(request.query());
+      Query query = filtered(text, request);
+      int wanted = Math.max(1, request.offset() + request.limit());
+      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
+          sort(request.effectiveSort()), true, new FacetsCollectorManager());
+      FacetsCollector collector = result.facetsCollector();
+      long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      FacetCounts counts = facets(searcher).count(collector, request.facetLimit());
+      List<Hit> hits = hits(searcher, text, page(result.topDocs(), request));
+      return new SearchResults(request, total, (System.nanoTime() - start) / 1_000_000, hits, counts);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The story with {@code id}, if the index has it. */
+  public Optional<Story> story(String id) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(StoryFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(StoryDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** Size of the index and every facet value with its count. */
+  public ArchiveStats stats() throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      FacetsCollector collector = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      long size = 0;
+      for (String file : directory.listAll()) {
+        size += directory.fileLength(file);
+      }
+      return new ArchiveStats(searcher.getIndexReader().numDocs(), size, StoryFields.SCHEMA_VERSION,
+          facets(searcher).count(collector, -1));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Facets facets(IndexSearcher searcher) throws IOException {
+    Facets current = facets;
+    if (current == null || current.reader() != searcher.getIndexReader()) {
+      synchronized (this) {
+        current = facets;
+        if (current == null || current.reader() != searcher.getIndexReader()) {
+          current = new Facets(searcher.getIndexReader());
+          facets = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private static Query filtered(Query text, SearchRequest request) {
+    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), text);
+    request.domains().forEach(value -> drill.add(StoryFields.DOMAIN, value));
+    request.authors().forEach(value -> drill.add(StoryFields.AUTHOR, value));
+    request.tags().forEach(value -> drill.add(StoryFields.TAG, value));
+    if (request.since() == null && request.until() == null) {
+      return drill;
+    }
+    long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
+    long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
+    return new BooleanQuery.Builder()
+        .add(drill, BooleanClause.Occur.MUST)
+        .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static long startOf(LocalDate date) {
+    return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private static Sort sort(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
+      case NEWEST -> new Sort(byDate(true), BY_ID);
+      case OLDEST -> new Sort(byDate(false), BY_ID);
+    };
+  }
+
+  private static SortField byDate(boolean newestFirst) {
+    // Undated stories go last either way.
+    return LongField.newSortField(StoryFields.PUBLISHED, newestFirst, SortedNumericSelector.Type.MIN,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+  }
+
+  private static ScoreDoc[] page(TopDocs top, SearchRequest request) {
+    int from = Math.min(request.offset(), top.scoreDocs.length);
+    int to = Math.min(request.offset() + request.limit(), top.scoreDocs.length);
+    return java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+    }
+    List<Snippets.Highlights> highlights = text instanceof MatchAllDocsQuery || ids.length == 0
+        ? null : Snippets.highlight(searcher, text, ids);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = searcher.storedFields().document(ids[i], HIT_FIELDS);
+      hits.add(hit(doc, docs[i].score, highlights == null ? null : highlights.get(i)));
+    }
+    return hits;
+  }
+
+  private static Hit hit(Document doc, float score, Snippets.Highlights highlights) {
+    String title = doc.get(StoryFields.TITLE);
+    String summary = doc.get(StoryFields.SUMMARY);
+    Snippet titleSnippet = Snippet.plain(title);
+    List<Snippet> snippets = summary == null || summary.isEmpty() ? List.of() : List.of(Snippet.plain(summary));
+    if (highlights != null) {
+      if (highlights.title() != null) {
+        titleSnippet = highlights.title();
+      }
+      if (!highlights.body().isEmpty()) {
+        snippets = highlights.body();
+      } else if (highlights.summary() != null) {
+        snippets = List.of(highlights.summary());
+      }
+    }
+    var published = doc.getField(StoryFields.PUBLISHED);
+    return new Hit(doc.get(StoryFields.ID), title, StoryDocuments.values(doc, StoryFields.AUTHOR),
+        doc.get(StoryFields.DOMAIN), StoryDocuments.values(doc, StoryFields.TAG),
+        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        doc.get(StoryFields.URL), Float.isNaN(score) ? 0f : score, titleSnippet, snippets);
+  }
+}

@@ -1,0 +1,146 @@
+package org.storysearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.storysearch.Snippet;
+import org.storysearch.index.StoryFields;
+
+/** Highlighted titles and best body passages for a page of hits, via the unified highlighter. */
+final class Snippets {
+
+  /** About how long a body passage is, in characters; passages end at sentence boundaries near it. */
+  static final int PASSAGE_LENGTH = 160;
+  /** Body passages per hit. */
+  static final int PASSAGES = 2;
+
+  private static final String[] FIELDS = {StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.BODY};
+  private static final int[] MAX_PASSAGES = {1, 1, PASSAGES};
+
+  /**
+   * Highlights for one hit.
+   *
+   * @param title the title with matches marked, or {@code null} when it had none
+   * @param summary the summary with matches marked, or {@code null} when it had none
+   * @param body best body passages, empty when the body had no match
+   */
+  record Highlights(Snippet title, Snippet summary, List<Snippet> body) {}
+
+  private Snippets() {}
+
+  /** Highlights of {@code query}'s matches in each of {@code docIds}, in the same order. */
+  static List<Highlights> highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    Map<String, Object[]> fields = new Highlighter(searcher).highlight(query, docIds);
+    List<Highlights> result = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      result.add(new Highlights(first(fields.get(StoryFields.TITLE)[i]), first(fields.get(StoryFields.SUMMARY)[i]),
+          passages(fields.get(StoryFields.BODY)[i])));
+    }
+    return result;
+  }
+
+  private static Snippet first(Object formatted) {
+    List<Snippet> passages = passages(formatted);
+    return passages.isEmpty() ? null : passages.get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Snippet> passages(Object formatted) {
+    return formatted == null ? List.of() : (List<Snippet>) formatted;
+  }
+
+  /** Per-field break iterators: whole title and summary, sentence-sized body passages. */
+  private static final class Highlighter extends UnifiedHighlighter {
+
+    Highlighter(IndexSearcher searcher) {
+      super(UnifiedHighlighter.builder(searcher, StoryFields.analyzer())
+          .withFormatter(new SnippetFormatter())
+          .withMaxNoHighlightPassages(0));
+    }
+
+    Map<String, Object[]> highlight(Query query, int[] docIds) throws IOException {
+      int[] maxPassages = Arrays.copyOf(MAX_PASSAGES, MAX_PASSAGES.length);
+      return highlightFieldsAsObjects(FIELDS, query, docIds, maxPassages);
+    }
+
+    @Override
+    protected BreakIterator getBreakIterator(String field) {
+      if (StoryFields.BODY.equals(field)) {
+        return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
+            PASSAGE_LENGTH, 0.5f);
+      }
+      return new WholeBreakIterator();
+    }
+  }
+
+  /** Formats passages as {@link Snippet}s: whitespace collapsed, overlapping matches merged. */
+  private static final class SnippetFormatter extends PassageFormatter {
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Snippet> snippets = new ArrayList<>(passages.length);
+      for (Passage passage : passages) {
+        snippets.add(snippet(passage, content));
+      }
+      return snippets;
+    }
+
+    private static Snippet snippet(Passage passage, String content) {
+      int start = passage.getStartOffset();
+      int end = passage.getEndOffset();
+      StringBuilder text = new StringBuilder(end - start);
+      int[] position = new int[end - start + 1];
+      int pendingSpace = 0;
+      boolean paragraphBreak = false;
+      for (int i = start; i < end; i++) {
+        char c = content.charAt(i);
+        if (Character.isWhitespace(c)) {
+          paragraphBreak |= pendingSpace > 0 && c == '\n' && content.charAt(i - 1) == '\n';
+          pendingSpace++;
+        } else {
+          for (int j = i - pendingSpace; j < i; j++) {
+            position[j - start] = text.length();
+          }
+          if (pendingSpace > 0 && !text.isEmpty()) {
+            // Blank lines separate paragraphs, list items and headings; show them as a gap, not a run-on.
+            text.append(paragraphBreak ? " … " : " ");
+          }
+          position[i - start] = text.length();
+          pendingSpace = 0;
+          paragraphBreak = false;
+          text.append(c);
+        }
+      }
+      for (int j = end - pendingSpace; j <= end; j++) {
+        position[j - start] = text.length();
+      }
+      List<Snippet.Mark> marks = new ArrayList<>();
+      int lastEnd = -1;
+      for (int m = 0; m < passage.getNumMatches(); m++) {
+        int from = position[Math.max(passage.getMatchStarts()[m], start) - start];
+        int to = position[Math.min(passage.getMatchEnds()[m], end) - start];
+        if (from < lastEnd) {
+          Snippet.Mark previous = marks.remove(marks.size() - 1);
+          from = previous.start();
+          to = Math.max(to, previous.end());
+        }
+        if (to > from) {
+          marks.add(new Snippet.Mark(from, to));
+          lastEnd = to;
+        }
+      }
+      return new Snippet(text.toString(), marks);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Internal: query parsing, filtering, facet counting and snippets over an open index. */
+package org.storysearch.search;

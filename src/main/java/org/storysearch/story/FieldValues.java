@@ -1,0 +1,98 @@
+package org.storysearch.story;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Turns loosely typed front matter values (strings, numbers, lists, dates) into the types a story needs. */
+final class FieldValues {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private FieldValues() {}
+
+  /** A scalar as text; lists and maps are not text. */
+  static Optional<String> text(Object value) {
+    if (value == null || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      return Optional.empty();
+    }
+    if (value instanceof Date date) {
+      return Optional.of(date.toInstant().toString());
+    }
+    String text = value.toString().strip();
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** A list of names or labels: a list of scalars, or one scalar, optionally split on commas. */
+  static List<String> list(Object value, boolean splitCommas) {
+    List<String> result = new ArrayList<>();
+    if (value instanceof Collection<?> items) {
+      for (Object item : items) {
+        text(item).ifPresent(result::add);
+      }
+    } else {
+      text(value).ifPresent(text -> {
+        if (splitCommas) {
+          Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(result::add);
+        } else {
+          result.add(text);
+        }
+      });
+    }
+    return result.stream().distinct().toList();
+  }
+
+  /** A point in time from a YAML timestamp or an ISO date / date-time string (UTC when no zone is given). */
+  static Optional<Instant> instant(Object value) {
+    if (value instanceof Date date) {
+      return Optional.of(date.toInstant());
+    }
+    if (value instanceof TemporalAccessor temporal) {
+      return instant(temporal.toString());
+    }
+    Optional<String> text = text(value);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String iso = text.get().replace(' ', 'T');
+    try {
+      return Optional.of(OffsetDateTime.parse(iso).toInstant());
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException notLocal) {
+        try {
+          return Optional.of(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException notDate) {
+          return Optional.empty();
+        }
+      }
+    }
+  }
+
+  /** Any front matter value as display text: scalars as they are, lists and maps as JSON. */
+  static String display(Object value) {
+    if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      try {
+        return JSON.writeValueAsString(value);
+      } catch (JsonProcessingException e) {
+        return String.valueOf(value);
+      }
+    }
+    return text(value).orElse(Objects.toString(value, ""));
+  }
+}

@@ -1,0 +1,86 @@
+package org.storysearch.story;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Parses a front matter block (YAML or TOML) into a key/value map. */
+final class FrontMatter {
+
+  // Front matter is a few hundred bytes of metadata; these limits refuse hostile input (alias bombs,
+  // deep nesting, huge blocks) quickly instead of letting it exhaust memory.
+  private static final int MAX_ALIASES = 50;
+  private static final int MAX_NESTING = 50;
+  private static final int MAX_CODE_POINTS = 1 << 20;
+
+  private static final TomlMapper TOML = new TomlMapper();
+
+  private FrontMatter() {}
+
+  /** The front matter of {@code source} as a map; empty when there is none. */
+  static Map<String, Object> parse(SourceText source) throws FormatException {
+    return switch (source.syntax()) {
+      case NONE -> Map.of();
+      case YAML -> yaml(source);
+      case TOML -> toml(source);
+    };
+  }
+
+  private static Map<String, Object> yaml(SourceText source) throws FormatException {
+    if (source.frontMatter().length() > MAX_CODE_POINTS) {
+      throw new FormatException(source.frontMatterLine(),
+          "front matter is larger than " + MAX_CODE_POINTS + " characters");
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowDuplicateKeys(true);
+    Object value;
+    try {
+      value = new Yaml(new SafeConstructor(options)).load(source.frontMatter());
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? source.frontMatterLine() : source.frontMatterLine() + mark.getLine();
+      throw new FormatException(line, "malformed YAML front matter: " + oneLine(e.getProblem()));
+    } catch (YAMLException e) {
+      throw new FormatException(source.frontMatterLine(), "malformed YAML front matter: " + oneLine(e.getMessage()));
+    }
+    return asMap(value, source);
+  }
+
+  private static Map<String, Object> toml(SourceText source) throws FormatException {
+    try {
+      return asMap(TOML.readValue(source.frontMatter(), Map.class), source);
+    } catch (JacksonException e) {
+      JsonLocation location = e.getLocation();
+      int line = location == null || location.getLineNr() < 1
+          ? source.frontMatterLine() : source.frontMatterLine() + location.getLineNr() - 1;
+      throw new FormatException(line, "malformed TOML front matter: " + oneLine(e.getOriginalMessage()));
+    }
+  }
+
+  private static Map<String, Object> asMap(Object value, SourceText source) throws FormatException {
+    if (value == null) {
+      return Map.of();
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new FormatException(source.frontMatterLine(), "front matter is not a set of key: value pairs");
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    map.forEach((key, val) -> result.put(String.valueOf(key), val));
+    return result;
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "unknown error" : message.strip().replaceAll("\\s+", " ");
+  }
+}
