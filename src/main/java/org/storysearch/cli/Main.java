@@ -20,6 +20,10 @@ import picocli.CommandLine.Option;
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+  // Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. The
+  // logger is held here because java.util.logging keeps only weak references, which would drop the level.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
       description = "Print stack traces of errors.")
   boolean debug;
@@ -34,8 +38,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    // Lucene logs a hint about the incubating Vector API on every start; it is advice for operators, not users.
-    Logger.getLogger("org.apache.lucene").setLevel(Level.SEVERE);
+    LUCENE_LOG.setLevel(Level.SEVERE);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
