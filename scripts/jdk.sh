@@ -33,5 +33,5 @@ find_jdk() {
 run_maven() {
   local opts=""
   [ "$(jdk_feature "$JAVA_HOME")" -ge 24 ] && opts="--sun-misc-unsafe-memory-access=allow"
-  MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -q -Dstyle.color=never "$@"
+  MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -Dstyle.color=never "$@"
 }

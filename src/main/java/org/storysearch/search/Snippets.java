@@ -22,6 +22,8 @@ final class Snippets {
 
   /** About how long a body passage is, in characters; passages end at sentence boundaries near it. */
   static final int PASSAGE_LENGTH = 160;
+  /** Longest passage shown; a "sentence" of code or a table can be far longer than {@link #PASSAGE_LENGTH}. */
+  static final int MAX_PASSAGE_LENGTH = 2 * PASSAGE_LENGTH;
   /** Body passages per hit. */
   static final int PASSAGES = 2;
 
@@ -140,7 +142,30 @@ final class Snippets {
           lastEnd = to;
         }
       }
-      return new Snippet(text.toString(), marks);
+      return clip(text.toString(), marks);
+    }
+
+    /** Cuts an overlong passage to a window around its first match, at word boundaries, marked with ellipses. */
+    private static Snippet clip(String text, List<Snippet.Mark> marks) {
+      if (text.length() <= MAX_PASSAGE_LENGTH) {
+        return new Snippet(text, marks);
+      }
+      int lead = marks.isEmpty() ? 0 : Math.max(0, marks.get(0).start() - PASSAGE_LENGTH / 4);
+      int from = lead == 0 ? 0 : text.indexOf(' ', lead) + 1;
+      int to = Math.min(text.length(), from + MAX_PASSAGE_LENGTH);
+      if (to < text.length()) {
+        int space = text.lastIndexOf(' ', to);
+        to = space > from ? space : to;
+      }
+      String prefix = from > 0 ? "… " : "";
+      String suffix = to < text.length() ? " …" : "";
+      int shift = prefix.length() - from;
+      int end = to;
+      List<Snippet.Mark> kept = marks.stream()
+          .filter(mark -> mark.start() >= from && mark.end() <= end)
+          .map(mark -> new Snippet.Mark(mark.start() + shift, mark.end() + shift))
+          .toList();
+      return new Snippet(prefix + text.substring(from, to) + suffix, kept);
     }
   }
 }
