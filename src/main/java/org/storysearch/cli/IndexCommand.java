@@ -51,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
   static final class ProgressLine implements ProgressListener {
     private final PrintWriter err;
     private final long start = System.nanoTime();
-    private long lastShown;
+    private long lastShown = start;
 
     ProgressLine(PrintWriter err) {
       this.err = err;
