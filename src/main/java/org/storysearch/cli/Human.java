@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
 import org.storysearch.SearchResults;
@@ -38,10 +39,7 @@ final class Human {
       }
       out.println();
     }
-    facetLine("Domains", results.facets().domain());
-    facetLine("Authors", results.facets().author());
-    facetLine("Tags", results.facets().tag());
-    facetLine("Years", results.facets().year());
+    facets(results.facets());
     long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
     long last = results.request().offset() + results.hits().size();
     out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
@@ -49,7 +47,15 @@ final class Human {
     out.flush();
   }
 
-  void facetLine(String label, List<FacetValue> values) {
+  /** One line per non-empty facet dimension. */
+  void facets(FacetCounts counts) {
+    facetLine("Domains", counts.domain());
+    facetLine("Authors", counts.author());
+    facetLine("Tags", counts.tag());
+    facetLine("Years", counts.year());
+  }
+
+  private void facetLine(String label, List<FacetValue> values) {
     if (values.isEmpty()) {
       return;
     }

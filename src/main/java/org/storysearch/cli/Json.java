@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
+import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
 import org.storysearch.SearchResults;
@@ -37,16 +38,21 @@ final class Json {
     root.put("offset", results.request().offset());
     ArrayNode hits = root.putArray("hits");
     results.hits().forEach(hit -> hits.add(hit(hit)));
-    ObjectNode facets = root.putObject("facets");
-    facets.set("domain", facetValues(results.facets().domain()));
-    facets.set("author", facetValues(results.facets().author()));
-    facets.set("tag", facetValues(results.facets().tag()));
-    facets.set("year", facetValues(results.facets().year()));
+    root.set("facets", facets(results.facets()));
     return root;
   }
 
-  /** Facet values as a list of {@code {value, count}}. */
-  static ArrayNode facetValues(List<FacetValue> values) {
+  /** Facet counts as an object of dimension name to {@code [{value, count}]}. */
+  static ObjectNode facets(FacetCounts counts) {
+    ObjectNode facets = MAPPER.createObjectNode();
+    facets.set("domain", facetValues(counts.domain()));
+    facets.set("author", facetValues(counts.author()));
+    facets.set("tag", facetValues(counts.tag()));
+    facets.set("year", facetValues(counts.year()));
+    return facets;
+  }
+
+  private static ArrayNode facetValues(List<FacetValue> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
     return array;

@@ -34,20 +34,12 @@ final class StatsCommand implements Callable<Integer> {
         node.put("stories", stats.stories());
         node.put("size_bytes", stats.sizeBytes());
         node.put("schema_version", stats.schemaVersion());
-        ObjectNode facets = node.putObject("facets");
-        facets.set("domain", Json.facetValues(stats.facets().domain()));
-        facets.set("author", Json.facetValues(stats.facets().author()));
-        facets.set("tag", Json.facetValues(stats.facets().tag()));
-        facets.set("year", Json.facetValues(stats.facets().year()));
+        node.set("facets", Json.facets(stats.facets()));
         out.println(Json.write(node, true));
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
-        Human human = new Human(out, false);
-        human.facetLine("Domains", stats.facets().domain());
-        human.facetLine("Authors", stats.facets().author());
-        human.facetLine("Tags", stats.facets().tag());
-        human.facetLine("Years", stats.facets().year());
+        new Human(out, false).facets(stats.facets());
       }
       out.flush();
       return ExitCodes.FOUND;
