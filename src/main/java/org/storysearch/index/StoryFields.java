@@ -16,14 +16,18 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
   /** Story id: exact term for lookups, sorted doc values for tie-breaking. */
   public static final String ID = "id";
-  /** Corpus-relative file path, stored only. */
+  /** Corpus-relative file path: exact term (an incremental run replaces or deletes a file's story by it), stored. */
   public static final String PATH = "path";
+  /** SHA-256 of the file's bytes, stored: an incremental run skips files whose hash is unchanged. */
+  public static final String CONTENT_HASH = "content_hash";
+  /** Warnings found when the file was read, stored ({@code line reason}) so unchanged files report them again. */
+  public static final String WARNINGS = "warnings";
   /** Analysed, stored with offsets for highlighting. */
   public static final String TITLE = "title";
   /** Analysed, stored with offsets: the snippet when only metadata matched. */

@@ -37,13 +37,18 @@ final class FieldValues {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  /** A list of names or labels: a list of scalars, or one scalar, optionally split on commas. */
+  /**
+   * A list of names or labels: a list of scalars, or one scalar, optionally split on commas. A mapping with a
+   * {@code name} key (Hugo's {@code author: {name: x}}) stands for that name; other mappings are left out.
+   */
   static List<String> list(Object value, boolean splitCommas) {
     List<String> result = new ArrayList<>();
     if (value instanceof Collection<?> items) {
       for (Object item : items) {
-        text(item).ifPresent(result::add);
+        name(item).ifPresent(result::add);
       }
+    } else if (value instanceof Map<?, ?>) {
+      name(value).ifPresent(result::add);
     } else {
       text(value).ifPresent(text -> {
         if (splitCommas) {
@@ -54,6 +59,16 @@ final class FieldValues {
       });
     }
     return result.stream().distinct().toList();
+  }
+
+  /** Whether {@link #list} would leave out part of {@code value}: a mapping without a name, or a nested list. */
+  static boolean hasUnusableItems(Object value) {
+    Collection<?> items = value instanceof Collection<?> c ? c : List.of(value);
+    return items.stream().anyMatch(item -> item instanceof Collection<?> || (item instanceof Map<?, ?> && name(item).isEmpty()));
+  }
+
+  private static Optional<String> name(Object value) {
+    return value instanceof Map<?, ?> map ? text(map.get("name")) : text(value);
   }
 
   /** A point in time from a YAML timestamp or an ISO date / date-time string (UTC when no zone is given). */
@@ -78,7 +93,7 @@ final class FieldValues {
         try {
           return Optional.of(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeParseException notDate) {
-          return Optional.empty();
+          return SlashDate.parse(text.get()).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
         }
       }
     }

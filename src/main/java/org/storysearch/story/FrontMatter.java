@@ -19,7 +19,7 @@ final class FrontMatter {
   // deep nesting, huge blocks) quickly instead of letting it exhaust memory.
   private static final int MAX_ALIASES = 50;
   private static final int MAX_NESTING = 50;
-  private static final int MAX_CODE_POINTS = 1 << 20;
+  private static final int MAX_CODE_POINTS = SourceText.MAX_FRONT_MATTER_CHARS;
 
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -27,6 +27,10 @@ final class FrontMatter {
 
   /** The front matter of {@code source} as a map; empty when there is none. */
   static Map<String, Object> parse(SourceText source) throws FormatException {
+    if (source.frontMatter().length() > MAX_CODE_POINTS) {
+      throw new FormatException(source.frontMatterLine(),
+          "front matter is larger than " + MAX_CODE_POINTS + " characters");
+    }
     return switch (source.syntax()) {
       case NONE -> Map.of();
       case YAML -> yaml(source);
@@ -35,10 +39,6 @@ final class FrontMatter {
   }
 
   private static Map<String, Object> yaml(SourceText source) throws FormatException {
-    if (source.frontMatter().length() > MAX_CODE_POINTS) {
-      throw new FormatException(source.frontMatterLine(),
-          "front matter is larger than " + MAX_CODE_POINTS + " characters");
-    }
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);

@@ -1,0 +1,195 @@
+package org.storysearch.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.storysearch.ProgressListener;
+import org.storysearch.Story;
+import org.storysearch.StoryProblem;
+import org.storysearch.story.Corpus;
+import org.storysearch.story.ParsedFile;
+import org.storysearch.story.StoryReader;
+
+/**
+ * One pass over a corpus against what the index already holds: files are read and hashed ahead in parallel,
+ * unchanged ones are left alone, the others parsed and written; decisions are taken in corpus order so that the
+ * first file (in sorted path order) claiming an id wins, exactly as in a full rebuild.
+ */
+final class IndexRun {
+
+  // Files read ahead of the one being decided; bounds memory on huge corpora.
+  private static final int WINDOW = 256;
+
+  private final Corpus corpus;
+  private final Map<String, IndexedFiles.Entry> previous;
+  private final IndexWriter writer;
+  private final ExecutorService pool;
+  private final ProgressListener listener;
+  private final List<StoryProblem> problems = new ArrayList<>();
+  private final Map<String, String> pathById = new HashMap<>();
+  private final Set<String> seen = new HashSet<>();
+  int added;
+  int updated;
+  int deleted;
+  int unchanged;
+
+  /** The outcome of reading one file: unchanged since the index saw it, or parsed again. */
+  private record Outcome(String path, String hash, ParsedFile parsed) {}
+
+  IndexRun(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer, ExecutorService pool,
+      ProgressListener listener) {
+    this.corpus = corpus;
+    this.previous = previous;
+    this.writer = writer;
+    this.pool = pool;
+    this.listener = listener;
+    problems.addAll(corpus.problems());
+  }
+
+  List<StoryProblem> problems() {
+    return problems;
+  }
+
+  /** Whether the run changed anything that needs a commit. */
+  boolean changed() {
+    return added + updated + deleted > 0;
+  }
+
+  void execute() throws IOException {
+    List<Path> files = corpus.files();
+    Deque<CompletableFuture<Outcome>> reading = new ArrayDeque<>();
+    Deque<CompletableFuture<Void>> writing = new ArrayDeque<>();
+    int next = 0;
+    while (next < files.size() || !reading.isEmpty()) {
+      while (next < files.size() && reading.size() < WINDOW) {
+        Path file = files.get(next++);
+        reading.add(CompletableFuture.supplyAsync(() -> read(file), pool));
+      }
+      Outcome outcome = await(reading.removeFirst());
+      listener.progress(next - reading.size(), files.size());
+      Runnable write = decide(outcome);
+      if (write != null) {
+        writing.add(CompletableFuture.runAsync(write, pool));
+      }
+      while (writing.size() > WINDOW) {
+        await(writing.removeFirst());
+      }
+    }
+    for (CompletableFuture<Void> write : writing) {
+      await(write);
+    }
+    for (String gone : previous.keySet()) {
+      if (!seen.contains(gone)) {
+        writer.deleteDocuments(new Term(StoryFields.PATH, gone));
+        deleted++;
+      }
+    }
+  }
+
+  private Outcome read(Path file) {
+    String path = corpus.relative(file);
+    byte[] bytes;
+    try {
+      bytes = StoryReader.bytes(file);
+    } catch (IOException e) {
+      return new Outcome(path, "", StoryReader.unreadable(path, e));
+    }
+    String hash = StoryReader.hash(bytes);
+    IndexedFiles.Entry known = previous.get(path);
+    boolean same = known != null && hash.equals(known.hash());
+    return new Outcome(path, hash, same ? null : StoryReader.parse(bytes, path));
+  }
+
+  /** Counts the outcome and returns the index write it needs, if any; runs in corpus order. */
+  private Runnable decide(Outcome outcome) {
+    String path = outcome.path();
+    seen.add(path);
+    IndexedFiles.Entry known = previous.get(path);
+    Term byPath = new Term(StoryFields.PATH, path);
+    if (outcome.parsed() == null) {
+      if (claim(known.id(), path)) {
+        problems.addAll(known.warnings());
+        unchanged++;
+        return null;
+      }
+      deleted++;
+      return () -> delete(byPath);
+    }
+    ParsedFile parsed = outcome.parsed();
+    problems.addAll(parsed.problems());
+    Story story = parsed.story();
+    if (story == null || !claim(story.id(), path)) {
+      if (known == null) {
+        return null;
+      }
+      deleted++;
+      return () -> delete(byPath);
+    }
+    if (known == null) {
+      added++;
+    } else {
+      updated++;
+    }
+    // A path the index does not know has no document to replace: a plain add is cheaper than an update.
+    return () -> write(known == null ? null : byPath, story, outcome.hash(), parsed.problems());
+  }
+
+  /** Claims {@code id} for {@code path}; reports and refuses a duplicate of an earlier file's id. */
+  private boolean claim(String id, String path) {
+    String first = pathById.putIfAbsent(id, path);
+    if (first == null) {
+      return true;
+    }
+    problems.add(new StoryProblem(path, 0, "duplicate id '" + id + "' (already used by " + first + ")", true));
+    return false;
+  }
+
+  private void write(Term byPath, Story story, String hash, List<StoryProblem> warnings) {
+    try {
+      Document doc = StoryDocuments.toDocument(story);
+      IndexedFiles.record(doc, hash, warnings);
+      if (byPath == null) {
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(byPath, doc);
+      }
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private void delete(Term byPath) {
+    try {
+      writer.deleteDocuments(byPath);
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private static <T> T await(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+}
