@@ -1,7 +1,9 @@
 package org.storysearch.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,8 +48,8 @@ final class IndexRun {
   int deleted;
   int unchanged;
 
-  /** The outcome of reading one file: unchanged since the index saw it, or parsed again. */
-  private record Outcome(String path, String hash, ParsedFile parsed) {}
+  /** The outcome of reading one file: unchanged since the index saw it ({@code parsed} null), or parsed again. */
+  private record Outcome(IndexedFiles.Entry file, ParsedFile parsed) {}
 
   IndexRun(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer, ExecutorService pool,
       ProgressListener listener) {
@@ -101,21 +103,35 @@ final class IndexRun {
 
   private Outcome read(Path file) {
     String path = corpus.relative(file);
+    IndexedFiles.Entry known = previous.get(path);
+    long readAt = System.currentTimeMillis();
     byte[] bytes;
+    long size;
+    long modified;
     try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      size = attributes.size();
+      modified = attributes.lastModifiedTime().toMillis();
+      if (known != null && known.sameFile(size, modified)) {
+        return new Outcome(known, null);
+      }
       bytes = StoryReader.bytes(file);
     } catch (IOException e) {
-      return new Outcome(path, "", StoryReader.unreadable(path, e));
+      return new Outcome(new IndexedFiles.Entry(path, "", 0, 0, readAt, "", List.of()),
+          StoryReader.unreadable(path, e));
     }
     String hash = StoryReader.hash(bytes);
-    IndexedFiles.Entry known = previous.get(path);
-    boolean same = known != null && hash.equals(known.hash());
-    return new Outcome(path, hash, same ? null : StoryReader.parse(bytes, path));
+    if (known != null && hash.equals(known.hash())) {
+      return new Outcome(known, null);
+    }
+    ParsedFile parsed = StoryReader.parse(bytes, path);
+    String id = parsed.story() == null ? "" : parsed.story().id();
+    return new Outcome(new IndexedFiles.Entry(path, id, size, modified, readAt, hash, parsed.problems()), parsed);
   }
 
   /** Counts the outcome and returns the index write it needs, if any; runs in corpus order. */
   private Runnable decide(Outcome outcome) {
-    String path = outcome.path();
+    String path = outcome.file().path();
     seen.add(path);
     IndexedFiles.Entry known = previous.get(path);
     Term byPath = new Term(StoryFields.PATH, path);
@@ -144,7 +160,7 @@ final class IndexRun {
       updated++;
     }
     // A path the index does not know has no document to replace: a plain add is cheaper than an update.
-    return () -> write(known == null ? null : byPath, story, outcome.hash(), parsed.problems());
+    return () -> write(known == null ? null : byPath, story, outcome.file());
   }
 
   /** Claims {@code id} for {@code path}; reports and refuses a duplicate of an earlier file's id. */
@@ -157,10 +173,10 @@ final class IndexRun {
     return false;
   }
 
-  private void write(Term byPath, Story story, String hash, List<StoryProblem> warnings) {
+  private void write(Term byPath, Story story, IndexedFiles.Entry file) {
     try {
       Document doc = StoryDocuments.toDocument(story);
-      IndexedFiles.record(doc, hash, warnings);
+      IndexedFiles.record(doc, file);
       if (byPath == null) {
         writer.addDocument(doc);
       } else {

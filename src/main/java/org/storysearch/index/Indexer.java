@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
@@ -134,19 +136,36 @@ public final class Indexer {
     return "";
   }
 
-  private static IndexWriter openWriter(Directory dir, Path index, boolean append) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(StoryFields.analyzer())
+  private static IndexWriterConfig config(boolean append) {
+    return new IndexWriterConfig(StoryFields.analyzer())
         .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(StoryFields.similarity())
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
         .setCommitOnClose(false);
+  }
+
+  private static IndexWriter openWriter(Directory dir, Path index, boolean append) throws IOException {
     try {
-      return new IndexWriter(dir, config);
+      try {
+        return new IndexWriter(dir, config(append));
+      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+        if (append) {
+          throw damaged(index, e);
+        }
+        // A rebuild replaces a damaged index: its unreadable commit points are removed (under the write lock),
+        // and the writer then starts from an empty folder.
+        try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          for (String file : dir.listAll()) {
+            if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+              dir.deleteFile(file);
+            }
+          }
+        }
+        return new IndexWriter(dir, config(false));
+      }
     } catch (LockObtainFailedException e) {
       throw new IndexUnavailableException("index is locked by another process (" + index
           + ": another storysearch index run is writing it; wait for it to finish)", e);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      throw damaged(index, e);
     } catch (IOException e) {
       throw unwritable(index, e);
     }
@@ -154,11 +173,13 @@ public final class Indexer {
 
   private static IndexUnavailableException damaged(Path index, Exception e) {
     return new IndexUnavailableException("index at " + index + " is damaged or unreadable ("
-        + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --index " + index + ")", e);
+        + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index " + index
+        + ")", e);
   }
 
   private static IndexUnavailableException unwritable(Path index, IOException e) {
-    String why = e instanceof AccessDeniedException ? "permission denied"
+    String why = e instanceof AccessDeniedException || (Files.isDirectory(index) && !Files.isWritable(index))
+        ? "the folder is not writable"
         : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     return new IndexUnavailableException("cannot write the index at " + index + " (" + why

@@ -24,10 +24,12 @@ public final class StoryFields {
   public static final String ID = "id";
   /** Corpus-relative file path: exact term (an incremental run replaces or deletes a file's story by it), stored. */
   public static final String PATH = "path";
-  /** SHA-256 of the file's bytes, stored: an incremental run skips files whose hash is unchanged. */
-  public static final String CONTENT_HASH = "content_hash";
-  /** Warnings found when the file was read, stored ({@code line reason}) so unchanged files report them again. */
-  public static final String WARNINGS = "warnings";
+  /**
+   * What an incremental run needs to know about the story's file (path, id, size, modification time, SHA-256 of
+   * the content, warnings), as binary doc values: reading it for every story stays cheap because, unlike stored
+   * fields, it does not decompress the story bodies.
+   */
+  public static final String FILE_STATE = "file_state";
   /** Analysed, stored with offsets for highlighting. */
   public static final String TITLE = "title";
   /** Analysed, stored with offsets: the snippet when only metadata matched. */
