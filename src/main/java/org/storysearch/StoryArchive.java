@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.storysearch.index.Indexer;
 import org.storysearch.search.Searcher;
+import org.storysearch.story.CorpusCheck;
 
 /**
  * An indexed story archive: the entry point of the library.
@@ -68,6 +69,17 @@ public final class StoryArchive implements AutoCloseable {
   /** Like {@link #update(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
     return Indexer.update(corpus, index, listener);
+  }
+
+  /**
+   * Reads every story file in {@code corpus} without writing an index, and reports what an index run would report
+   * plus archive hygiene: stories missing title, author or date, URLs used twice, tags and author names spelled in
+   * several ways.
+   *
+   * @throws IndexUnavailableException if the corpus folder does not exist
+   */
+  public static CheckReport check(Path corpus) throws IOException {
+    return CorpusCheck.run(corpus);
   }
 
   /**

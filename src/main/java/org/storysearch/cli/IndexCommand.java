@@ -19,9 +19,8 @@ import picocli.CommandLine.Option;
             + "is committed in one step."})
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--corpus"}, paramLabel = "DIR", defaultValue = IndexLocation.DEFAULT_CORPUS,
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @CommandLine.Mixin
+  CorpusOptions options;
 
   @Option(names = {"-i", "--index"}, paramLabel = "DIR", defaultValue = IndexLocation.DEFAULT_INDEX,
       description = "Index folder (default: ${DEFAULT-VALUE}).")
@@ -33,12 +32,6 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with 4 when any file was skipped or has warnings (for CI).")
   boolean strict;
 
-  @Option(names = "--json", description = "Print the report as one JSON object (problems included).")
-  boolean json;
-
-  @Option(names = "--pretty", description = "Indent the JSON output.")
-  boolean pretty;
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -46,15 +39,15 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() && !json ? new ProgressLine(err) : null;
+    ProgressLine progress = Terminal.isInteractive() && !options.json ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
-        : StoryArchive.update(corpus, index, listener);
+    IndexReport report = rebuild ? StoryArchive.rebuild(options.corpus, index, listener)
+        : StoryArchive.update(options.corpus, index, listener);
     if (progress != null) {
       progress.clear();
     }
-    if (json) {
-      out.println(Json.write(Json.indexReport(report, corpus, index), pretty));
+    if (options.json) {
+      out.println(Json.write(Json.indexReport(report, options.corpus, index), options.pretty));
     } else {
       for (StoryProblem problem : report.problems()) {
         err.println((problem.skipped() ? "skipped " : "warning ") + problem);
@@ -63,8 +56,8 @@ final class IndexCommand implements Callable<Integer> {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
       }
       out.printf("indexed %d stories from %s into %s in %.1f s: %d added, %d updated, %d deleted, %d unchanged; "
-          + "%d files skipped, %d warnings%n", report.indexed(), corpus, index, report.seconds(), report.added(),
-          report.updated(), report.deleted(), report.unchanged(), report.skipped(), report.warnings());
+          + "%d files skipped, %d warnings%n", report.indexed(), options.corpus, index, report.seconds(),
+          report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped(), report.warnings());
     }
     out.flush();
     return strict && !report.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.FOUND;

@@ -7,7 +7,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.storysearch.ProgressListener;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 import org.storysearch.story.Corpus;
+import org.storysearch.story.IdClaims;
 import org.storysearch.story.ParsedFile;
 import org.storysearch.story.StoryReader;
 
@@ -41,7 +41,7 @@ final class IndexRun {
   private final ExecutorService pool;
   private final ProgressListener listener;
   private final List<StoryProblem> problems = new ArrayList<>();
-  private final Map<String, String> pathById = new HashMap<>();
+  private final IdClaims claims = new IdClaims();
   private final Set<String> seen = new HashSet<>();
   int added;
   int updated;
@@ -136,7 +136,7 @@ final class IndexRun {
     IndexedFiles.Entry known = previous.get(path);
     Term byPath = new Term(StoryFields.PATH, path);
     if (outcome.parsed() == null) {
-      if (claim(known.id(), path)) {
+      if (claims.claim(known.id(), path, problems)) {
         problems.addAll(known.warnings());
         unchanged++;
         return null;
@@ -147,7 +147,7 @@ final class IndexRun {
     ParsedFile parsed = outcome.parsed();
     problems.addAll(parsed.problems());
     Story story = parsed.story();
-    if (story == null || !claim(story.id(), path)) {
+    if (story == null || !claims.claim(story.id(), path, problems)) {
       if (known == null) {
         return null;
       }
@@ -161,16 +161,6 @@ final class IndexRun {
     }
     // A path the index does not know has no document to replace: a plain add is cheaper than an update.
     return () -> write(known == null ? null : byPath, story, outcome.file());
-  }
-
-  /** Claims {@code id} for {@code path}; reports and refuses a duplicate of an earlier file's id. */
-  private boolean claim(String id, String path) {
-    String first = pathById.putIfAbsent(id, path);
-    if (first == null) {
-      return true;
-    }
-    problems.add(new StoryProblem(path, 0, "duplicate id '" + id + "' (already used by " + first + ")", true));
-    return false;
   }
 
   private void write(Term byPath, Story story, IndexedFiles.Entry file) {

@@ -64,7 +64,8 @@ final class FieldValues {
   /** Whether {@link #list} would leave out part of {@code value}: a mapping without a name, or a nested list. */
   static boolean hasUnusableItems(Object value) {
     Collection<?> items = value instanceof Collection<?> c ? c : List.of(value);
-    return items.stream().anyMatch(item -> item instanceof Collection<?> || (item instanceof Map<?, ?> && name(item).isEmpty()));
+    return items.stream()
+        .anyMatch(item -> item instanceof Collection<?> || (item instanceof Map<?, ?> && name(item).isEmpty()));
   }
 
   private static Optional<String> name(Object value) {

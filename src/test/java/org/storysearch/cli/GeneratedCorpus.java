@@ -23,7 +23,8 @@ final class GeneratedCorpus {
       Path file = root.resolve("section-" + (i % 20)).resolve("story-" + i + ".md");
       Files.createDirectories(file.getParent());
       StringBuilder text = new StringBuilder("---\ntitle: Story number ").append(i)
-          .append("\nauthor: Writer ").append(i % 37).append("\ndate: 2024-01-").append(String.format("%02d", 1 + i % 28))
+          .append("\nauthor: Writer ").append(i % 37)
+          .append("\ndate: 2024-01-").append(String.format("%02d", 1 + i % 28))
           .append("\ntags: [generated, v").append(version).append("]\n---\n");
       text.append("Version ").append(version == 1 ? "one" : "two, revised").append(" of story ").append(i)
           .append(". It tells of orchards, rivers and lanterns.\n\n");
