@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Removes site-generator markup from a Markdown body before it is parsed: Hugo shortcodes ({@code {{< x >}}},
  * {@code {{% x %}}}), Liquid tags ({@code {% x %}}) and, in MDX files, ESM {@code import}/{@code export} lines.
  * Such markup is instructions for a site builder, not prose, and would otherwise show up as words in snippets.
- * Fenced code blocks are left untouched: code samples legitimately contain {@code import} lines and braces.
+ * Shortcodes and Liquid tags are removed inside fenced code too, because Hugo and Jekyll expand them there as
+ * well; ESM lines are removed only outside fenced code, where code samples legitimately contain {@code import}.
  */
 final class TemplateMarkup {
 
@@ -21,16 +22,19 @@ final class TemplateMarkup {
 
   private TemplateMarkup() {}
 
-  /** {@code markdown} with template markup removed outside fenced code; {@code mdx} also removes ESM lines. */
+  /** {@code markdown} without template markup; {@code mdx} also removes ESM lines. */
   static String strip(String markdown, boolean mdx) {
-    if (!mdx && markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0) {
-      return markdown;
-    }
+    String text = markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0 ? markdown
+        : LIQUID_TAG.matcher(SHORTCODE.matcher(markdown).replaceAll("")).replaceAll("");
+    return mdx ? withoutEsm(text) : text;
+  }
+
+  private static String withoutEsm(String markdown) {
     StringBuilder out = new StringBuilder(markdown.length());
     var fences = FENCE.matcher(markdown);
     int prose = 0;
     while (fences.find(prose)) {
-      out.append(cleanProse(markdown.substring(prose, fences.start()), mdx));
+      out.append(MDX_ESM.matcher(markdown.substring(prose, fences.start())).replaceAll(""));
       int codeEnd = closingFence(markdown, fences.end(), fences.group(1));
       out.append(markdown, fences.start(), codeEnd);
       prose = codeEnd;
@@ -39,7 +43,7 @@ final class TemplateMarkup {
       }
     }
     if (prose < markdown.length()) {
-      out.append(cleanProse(markdown.substring(prose), mdx));
+      out.append(MDX_ESM.matcher(markdown.substring(prose)).replaceAll(""));
     }
     return out.toString();
   }
@@ -57,10 +61,5 @@ final class TemplateMarkup {
       return markdown.length();
     }
     return matcher.end();
-  }
-
-  private static String cleanProse(String text, boolean mdx) {
-    String cleaned = LIQUID_TAG.matcher(SHORTCODE.matcher(text).replaceAll("")).replaceAll("");
-    return mdx ? MDX_ESM.matcher(cleaned).replaceAll("") : cleaned;
   }
 }

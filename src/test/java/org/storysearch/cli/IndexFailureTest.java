@@ -122,6 +122,36 @@ class IndexFailureTest {
   }
 
   @Test
+  void aFullDiskFailsClearlyAndKeepsThePreviousIndex() throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    assumeTrue(command("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", small.toString()),
+        "cannot mount a size-limited folder here (needs root)");
+    try {
+      Path index = small.resolve("index");
+      StoryArchive.rebuild(corpus(1), index);
+      Path big = dir.resolve("big");
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < 300; i++) {
+        StringBuilder words = new StringBuilder("---\ntitle: Big ").append(i).append("\n---\n");
+        for (int w = 0; w < 5000; w++) {
+          words.append(Integer.toString(random.nextInt(1 << 30), 36)).append(w % 12 == 11 ? "\n" : " ");
+        }
+        Files.createDirectories(big);
+        Files.writeString(big.resolve("big-" + i + ".md"), words);
+      }
+      StorySearchProcess.Result result = StorySearchProcess.run(dir.resolve("log"), "index", "--rebuild",
+          "--corpus", big.toString(), "--index", index.toString());
+      assertOneLine(result, "storysearch: cannot write the index at " + index + " (");
+      assertThat(result.err()).contains("the previous index is unchanged");
+      assertThat(matches(index)).isEqualTo(GeneratedCorpus.matching(STORIES, 1));
+    } finally {
+      if (!command("umount", small.toString())) {
+        command("umount", "-l", small.toString());
+      }
+    }
+  }
+
+  @Test
   void searchesKeepWorkingDuringARunAndSeeTheNewCommitWithoutReopening() throws Exception {
     Path index = indexOfVersionOne();
     Set<String> before = GeneratedCorpus.matching(STORIES, 1);
@@ -143,9 +173,13 @@ class IndexFailureTest {
   }
 
   private static boolean chattr(String flag, Path path) throws IOException, InterruptedException {
+    return command("chattr", flag, path.toString());
+  }
+
+  /** Runs a system command; whether it exists and succeeded. */
+  private static boolean command(String... command) throws IOException, InterruptedException {
     try {
-      Process process = new ProcessBuilder(List.of("chattr", flag, path.toString())).redirectErrorStream(true)
-          .start();
+      Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
       return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     } catch (IOException noChattr) {
