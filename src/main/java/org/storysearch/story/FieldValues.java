@@ -3,11 +3,7 @@ package org.storysearch.story;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +68,7 @@ final class FieldValues {
     return value instanceof Map<?, ?> map ? text(map.get("name")) : text(value);
   }
 
-  /** A point in time from a YAML timestamp or an ISO date / date-time string (UTC when no zone is given). */
+  /** A point in time from a date value or date text (UTC when no zone is given); see {@link DateText}. */
   static Optional<Instant> instant(Object value) {
     if (value instanceof Date date) {
       return Optional.of(date.toInstant());
@@ -84,20 +80,8 @@ final class FieldValues {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String iso = text.get().replace(' ', 'T');
-    try {
-      return Optional.of(OffsetDateTime.parse(iso).toInstant());
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
-      } catch (DateTimeParseException notLocal) {
-        try {
-          return Optional.of(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException notDate) {
-          return SlashDate.parse(text.get()).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
-      }
-    }
+    return DateText.parse(text.get())
+        .or(() -> SlashDate.parse(text.get()).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /** Any front matter value as display text: scalars as they are, lists and maps as JSON. */

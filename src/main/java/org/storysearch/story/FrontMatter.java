@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Parses a front matter block (YAML or TOML) into a key/value map. */
 final class FrontMatter {
@@ -46,7 +47,7 @@ final class FrontMatter {
     options.setAllowDuplicateKeys(true);
     Object value;
     try {
-      value = new Yaml(new SafeConstructor(options)).load(source.frontMatter());
+      value = new Yaml(new TextDates(options)).load(source.frontMatter());
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? source.frontMatterLine() : source.frontMatterLine() + mark.getLine();
@@ -78,6 +79,16 @@ final class FrontMatter {
     Map<String, Object> result = new LinkedHashMap<>();
     map.forEach((key, val) -> result.put(String.valueOf(key), val));
     return result;
+  }
+
+  /** SnakeYAML's safe constructor, except that timestamps stay text. */
+  private static final class TextDates extends SafeConstructor {
+    TextDates(LoaderOptions options) {
+      super(options);
+      // SnakeYAML reads timestamps leniently (2024-13-45 becomes 2025-02-14); as text they go to DateText, which
+      // refuses what is not a real date.
+      yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
   }
 
   static String oneLine(String message) {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,7 @@ public final class StoryReader {
     Story story = new Story(id, relativePath, title, summary, authors, simple.get("author_type"),
         simple.get("domain"), simple.get("domain_name"), simple.get("status"), tags, published.orElse(null),
         simple.get("url"), body.headings(), body.text(), rest.extra());
+    problems.sort(Comparator.comparingInt(StoryProblem::line));
     return new ParsedFile(story, problems, missing);
   }
 

@@ -134,6 +134,21 @@ class ProblemFilesTest {
   }
 
   @Test
+  void impossibleDatesAreRefusedAndJekyllDatesRead() {
+    ParsedFile impossible = read("wrong-types", "date-impossible.md");
+    assertThat(impossible.story().publishedAt()).isNull();
+    assertThat(onlyProblem(impossible).toString())
+        .isEqualTo("date-impossible.md:4: date '2024-02-30' is not a date; left empty");
+    ParsedFile jekyll = read("wrong-types", "date-jekyll.md");
+    assertThat(jekyll.problems()).isEmpty();
+    assertThat(jekyll.story().publishedAt()).isEqualTo(Instant.parse("2014-10-30T11:00:00Z"));
+    assertThat(DateText.parse("2001-12-14t21:59:43.10-05:00")).contains(Instant.parse("2001-12-15T02:59:43.100Z"));
+    assertThat(DateText.parse("2024-03-07T10:00:00Z")).contains(Instant.parse("2024-03-07T10:00:00Z"));
+    assertThat(DateText.parse("2024-03-07 10:00")).contains(Instant.parse("2024-03-07T10:00:00Z"));
+    assertThat(DateText.parse("2024-03-07T25:00:00")).isEmpty();
+  }
+
+  @Test
   void slashDatesAreAcceptedWhenOnlyOneReadingIsValid() {
     ParsedFile parsed = read("wrong-types", "date-day-first.md");
     assertThat(parsed.problems()).isEmpty();
