@@ -13,8 +13,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.StoryProblem;
 
@@ -48,7 +50,9 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
     }
     Walk walk = new Walk(root);
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
-    walk.files.sort(Comparator.comparing(file -> relative(root, file)));
+    Map<Path, String> names = new HashMap<>();
+    walk.files.forEach(file -> names.put(file, relative(root, file)));
+    walk.files.sort(Comparator.comparing(names::get));
     walk.problems.sort(Comparator.comparing(StoryProblem::path));
     return new Corpus(root, walk.files, walk.problems);
   }
@@ -107,7 +111,7 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       if (!hidden(file)) {
-        problems.add(new StoryProblem(relative(root, file), 0, reason(e), true));
+        problems.add(new StoryProblem(name(file), 0, reason(e), true));
       }
       return FileVisitResult.CONTINUE;
     }
@@ -115,9 +119,14 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        problems.add(new StoryProblem(relative(root, dir), 0, "folder listing failed: " + reason(e), true));
+        problems.add(new StoryProblem(name(dir), 0, "folder listing failed: " + reason(e), true));
       }
       return FileVisitResult.CONTINUE;
+    }
+
+    /** The corpus-relative path, or the corpus folder itself as given. */
+    private String name(Path path) {
+      return path.equals(root) ? root.toString() : relative(root, path);
     }
 
     private static String reason(IOException e) {
