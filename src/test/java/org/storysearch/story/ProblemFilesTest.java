@@ -217,6 +217,14 @@ class ProblemFilesTest {
   }
 
   @Test
+  void pathologicalNestingSkipsTheFileInsteadOfEndingTheRun() {
+    byte[] quotes = ("---\ntitle: Deep\n---\n" + ">".repeat(100_000) + " x\n").getBytes();
+    StoryProblem problem = onlyProblem(StoryReader.parse(quotes, "deep.md"));
+    assertThat(problem.toString()).isEqualTo("deep.md: Markdown nested too deeply to read");
+    assertThat(problem.skipped()).isTrue();
+  }
+
+  @Test
   void problemsReadAsPathLineReason() {
     List<StoryProblem> problems = read("malformed", "unterminated.md").problems();
     assertThat(problems.get(0).toString()).isEqualTo(
