@@ -141,6 +141,16 @@ class IncrementalIndexTest {
   }
 
   @Test
+  void overlongValuesDoNotBreakTheIndexRun() throws IOException {
+    write("long.md", "---\ntitle: Long\nid: " + "i".repeat(40_000) + "\ntags: [" + "t".repeat(40_000)
+        + "]\nauthor: " + "a".repeat(9_000) + "\n---\nlongbody\n");
+    IndexReport report = StoryArchive.rebuild(dir.resolve("corpus"), dir.resolve("index"));
+    assertThat(report.indexed()).isEqualTo(1);
+    assertThat(report.warnings()).isEqualTo(3);
+    assertThat(ids(dir.resolve("index"), "longbody")).containsExactly("long");
+  }
+
+  @Test
   void everyTestCorpusFileIsIndexedOrReported() throws IOException {
     Path corpora = Path.of("src/test/resources/corpora");
     long files;

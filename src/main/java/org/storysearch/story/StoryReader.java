@@ -33,6 +33,13 @@ public final class StoryReader {
   public static final long MAX_FILE_BYTES = 32L << 20;
   /** Longest Markdown body indexed; the rest of a longer body is left out with a warning. */
   public static final int MAX_BODY_CHARS = 2_000_000;
+  /** Longest id taken from front matter; a longer one is replaced by the path-derived id, with a warning. */
+  public static final int MAX_ID_CHARS = 512;
+  /**
+   * Longest tag, author or domain: these become facet values, which Lucene caps (8,191 characters per facet path,
+   * 32,766 bytes per term); a longer value is left out with a warning.
+   */
+  public static final int MAX_LABEL_CHARS = 1_000;
 
   private static final List<String> TITLE = List.of("title");
   private static final List<String> SUMMARY = List.of("summary", "description");
@@ -118,13 +125,15 @@ public final class StoryReader {
     Optional<String> givenTitle = rest.text(TITLE);
     String title = givenTitle.or(() -> body.headings().stream().findFirst()).orElse(fileName(relativePath));
     String summary = rest.text(SUMMARY).orElse("");
-    List<String> authors = rest.list(AUTHOR, false);
-    List<String> tags = rest.list(TAGS, true);
+    List<String> authors = rest.labels(AUTHOR, false);
+    List<String> tags = rest.labels(TAGS, true);
     Optional<Instant> published = rest.instant(DATE);
-    String id = rest.text(ID).orElse(withoutExtension(relativePath));
+    String id = rest.text(ID).filter(given -> rest.fits(ID.get(0), given, MAX_ID_CHARS, "the path is used instead"))
+        .orElse(withoutExtension(relativePath));
     Map<String, String> simple = new LinkedHashMap<>();
     for (String key : SIMPLE) {
-      rest.text(List.of(key)).ifPresent(text -> simple.put(key, text));
+      rest.text(List.of(key)).filter(text -> !key.equals("domain") || rest.fits(key, text, MAX_LABEL_CHARS, "left out"))
+          .ifPresent(text -> simple.put(key, text));
     }
     if (givenTitle.isEmpty()) {
       missing.add("title");
@@ -189,13 +198,23 @@ public final class StoryReader {
       });
     }
 
-    List<String> list(List<String> aliases, boolean splitCommas) {
+    List<String> labels(List<String> aliases, boolean splitCommas) {
       return take(aliases).map(entry -> {
         if (FieldValues.hasUnusableItems(entry.getValue())) {
           warn(entry.getKey(), "has a " + kind(entry.getValue()) + " value that is not a name; left out");
         }
-        return FieldValues.list(entry.getValue(), splitCommas);
+        return FieldValues.list(entry.getValue(), splitCommas).stream()
+            .filter(label -> fits(entry.getKey(), label, MAX_LABEL_CHARS, "left out")).toList();
       }).orElse(List.of());
+    }
+
+    /** Whether {@code value} of {@code key} is at most {@code max} characters; warns with {@code instead} if not. */
+    boolean fits(String key, String value, int max, String instead) {
+      if (value.length() <= max) {
+        return true;
+      }
+      warn(key, "value longer than " + max + " characters; " + instead);
+      return false;
     }
 
     Optional<Instant> instant(List<String> aliases) {

@@ -225,6 +225,22 @@ class ProblemFilesTest {
   }
 
   @Test
+  void overlongIdsAndFacetValuesAreLeftOutWithWarnings() {
+    String text = "---\ntitle: Long\nid: " + "i".repeat(600) + "\ntags: [ok, " + "t".repeat(40_000)
+        + "]\nauthor: " + "a".repeat(9_000) + "\ndomain: " + "d".repeat(1_001) + "\n---\nBody.\n";
+    ParsedFile parsed = StoryReader.parse(text.getBytes(), "dir/long.md");
+    assertThat(parsed.story().id()).isEqualTo("dir/long");
+    assertThat(parsed.story().tags()).containsExactly("ok");
+    assertThat(parsed.story().authors()).isEmpty();
+    assertThat(parsed.story().domain()).isEmpty();
+    assertThat(parsed.problems()).extracting(StoryProblem::toString).containsExactly(
+        "dir/long.md:3: id value longer than 512 characters; the path is used instead",
+        "dir/long.md:4: tags value longer than 1000 characters; left out",
+        "dir/long.md:5: author value longer than 1000 characters; left out",
+        "dir/long.md:6: domain value longer than 1000 characters; left out");
+  }
+
+  @Test
   void problemsReadAsPathLineReason() {
     List<StoryProblem> problems = read("malformed", "unterminated.md").problems();
     assertThat(problems.get(0).toString()).isEqualTo(
