@@ -62,7 +62,7 @@ final class IndexRun {
   }
 
   List<StoryProblem> problems() {
-    return problems;
+    return Corpus.inPathOrder(problems);
   }
 
   /** Whether the run changed anything that needs a commit. */

@@ -62,6 +62,11 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
     return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
   }
 
+  /** {@code problems} in corpus order: by path, and in the order found within one path (a stable sort). */
+  public static List<StoryProblem> inPathOrder(List<StoryProblem> problems) {
+    return problems.stream().sorted(Comparator.comparing(StoryProblem::path)).toList();
+  }
+
   /** The corpus-relative path of {@code file}. */
   public String relative(Path file) {
     return relative(root, file);

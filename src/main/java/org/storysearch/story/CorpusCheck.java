@@ -49,7 +49,7 @@ public final class CorpusCheck {
     duplicateUrls(stories, issues);
     variants(stories, Seen::tags, CorpusCheck::tagKey, Kind.TAG_VARIANTS, issues);
     variants(stories, Seen::authors, CorpusCheck::authorKey, Kind.AUTHOR_VARIANTS, issues);
-    return new CheckReport(scanned.files().size(), stories.size(), problems, issues);
+    return new CheckReport(scanned.files().size(), stories.size(), Corpus.inPathOrder(problems), issues);
   }
 
   private static Seen seen(Corpus corpus, Path file) {
