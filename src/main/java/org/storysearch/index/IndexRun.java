@@ -47,6 +47,7 @@ final class IndexRun {
   int updated;
   int deleted;
   int unchanged;
+  private int refreshed;
 
   /** The outcome of reading one file: unchanged since the index saw it ({@code parsed} null), or parsed again. */
   private record Outcome(IndexedFiles.Entry file, ParsedFile parsed) {}
@@ -65,9 +66,9 @@ final class IndexRun {
     return Corpus.inPathOrder(problems);
   }
 
-  /** Whether the run changed anything that needs a commit. */
+  /** Whether the run changed anything that needs a commit, recorded file attributes included. */
   boolean changed() {
-    return added + updated + deleted > 0;
+    return added + updated + deleted + refreshed > 0;
   }
 
   void execute() throws IOException {
@@ -137,7 +138,10 @@ final class IndexRun {
     }
     String hash = StoryReader.hash(bytes);
     if (known != null && hash.equals(known.hash())) {
-      return new Outcome(known, null);
+      // Same content under a new timestamp (a touch, a checkout, a copy): the story stays, its recorded
+      // attributes are refreshed so that the next run can trust them without reading the file.
+      return new Outcome(new IndexedFiles.Entry(path, known.id(), size, modified, readAt, hash, known.warnings()),
+          null);
     }
     ParsedFile parsed = StoryReader.parse(bytes, path);
     String id = parsed.story() == null ? "" : parsed.story().id();
@@ -154,7 +158,11 @@ final class IndexRun {
       if (claims.claim(known.id(), path, problems)) {
         problems.addAll(known.warnings());
         unchanged++;
-        return null;
+        if (outcome.file().equals(known)) {
+          return null;
+        }
+        refreshed++;
+        return () -> refresh(byPath, outcome.file());
       }
       deleted++;
       return () -> delete(byPath);
@@ -187,6 +195,14 @@ final class IndexRun {
       } else {
         writer.updateDocument(byPath, doc);
       }
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private void refresh(Term byPath, IndexedFiles.Entry file) {
+    try {
+      writer.updateBinaryDocValue(byPath, StoryFields.FILE_STATE, IndexedFiles.encode(file));
     } catch (IOException e) {
       throw new CompletionException(e);
     }

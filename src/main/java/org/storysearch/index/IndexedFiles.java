@@ -66,6 +66,11 @@ final class IndexedFiles {
 
   /** Adds {@code entry} to {@code doc}. */
   static void record(Document doc, Entry entry) {
+    doc.add(new BinaryDocValuesField(StoryFields.FILE_STATE, encode(entry)));
+  }
+
+  /** {@code entry} as the value of {@link StoryFields#FILE_STATE}. */
+  static BytesRef encode(Entry entry) {
     StringBuilder text = new StringBuilder();
     for (Object value : List.of(entry.path(), entry.id(), entry.size(), entry.modified(), entry.readAt(),
         entry.hash())) {
@@ -74,8 +79,7 @@ final class IndexedFiles {
     for (StoryProblem warning : entry.warnings()) {
       text.append(warning.line()).append(' ').append(oneLine(warning.reason())).append('\n');
     }
-    doc.add(new BinaryDocValuesField(StoryFields.FILE_STATE, new BytesRef(text.toString()
-        .getBytes(StandardCharsets.UTF_8))));
+    return new BytesRef(text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Entry decode(String text) {
