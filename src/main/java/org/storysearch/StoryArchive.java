@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.storysearch.index.Indexer;
 import org.storysearch.search.Searcher;
+import org.storysearch.story.CorpusCheck;
 
 /**
  * An indexed story archive: the entry point of the library.
@@ -37,10 +38,12 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /**
-   * Rebuilds the index at {@code index} from the stories in {@code corpus}. The previous index stays searchable
-   * until the new one is committed; bad files are reported in the returned report, not thrown.
+   * Rebuilds the index at {@code index} from scratch from the stories in {@code corpus}. The previous index stays
+   * searchable, and stays the index if the run fails or is killed, until the new one is committed in one step; bad
+   * files are reported in the returned report, not thrown.
    *
-   * @throws IndexUnavailableException if the corpus is missing or the index is locked by another writer
+   * @throws IndexUnavailableException if the corpus is missing, or the index is locked by another writer or
+   *     cannot be written
    */
   public static IndexReport rebuild(Path corpus, Path index) throws IOException {
     return rebuild(corpus, index, ProgressListener.NONE);
@@ -49,6 +52,34 @@ public final class StoryArchive implements AutoCloseable {
   /** Like {@link #rebuild(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
     return Indexer.rebuild(corpus, index, listener);
+  }
+
+  /**
+   * Brings the index at {@code index} up to date with {@code corpus}: only new and changed files (by content hash)
+   * are read and written, stories whose files are gone are removed. With no index yet, or one of another schema
+   * version, rebuilds from scratch and gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees
+   * as {@link #rebuild(Path, Path)}.
+   *
+   * @throws IndexUnavailableException if the corpus is missing, or the index is locked, damaged or cannot be written
+   */
+  public static IndexReport update(Path corpus, Path index) throws IOException {
+    return update(corpus, index, ProgressListener.NONE);
+  }
+
+  /** Like {@link #update(Path, Path)}, telling {@code listener} how the run advances. */
+  public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
+    return Indexer.update(corpus, index, listener);
+  }
+
+  /**
+   * Reads every story file in {@code corpus} without writing an index, and reports what an index run would report
+   * plus archive hygiene: stories missing title, author or date, URLs used twice, tags and author names spelled in
+   * several ways.
+   *
+   * @throws IndexUnavailableException if the corpus folder does not exist
+   */
+  public static CheckReport check(Path corpus) throws IOException {
+    return CorpusCheck.run(corpus);
   }
 
   /**

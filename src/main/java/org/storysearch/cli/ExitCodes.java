@@ -22,7 +22,7 @@ final class ExitCodes {
     table.put(Integer.toString(NO_HITS), "no hits");
     table.put(Integer.toString(USAGE), "usage or query syntax error");
     table.put(Integer.toString(UNAVAILABLE), "index or corpus unavailable (missing, locked, corrupt, wrong version)");
-    table.put(Integer.toString(PROBLEMS), "finished with story problems under --strict");
+    table.put(Integer.toString(PROBLEMS), "story problems found (index --strict, check)");
     table.put(Integer.toString(BUG), "internal error (a bug; rerun with --debug)");
     line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(table);
     line.getSubcommands().values().forEach(ExitCodes::addToHelp);

@@ -11,19 +11,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code storysearch index}: rebuilds the index from a corpus folder. */
+/** {@code storysearch index}: brings the index up to date with a corpus folder. */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"Rebuild the index from a corpus folder of Markdown stories.",
-        "The previous index stays searchable until the new one is committed."})
+    description = {"Update the index from a corpus folder of Markdown stories: new and changed files are "
+        + "indexed, stories of deleted files removed, unchanged files skipped (--rebuild starts from scratch).",
+        "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
+            + "is committed in one step."})
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(names = {"-c", "--corpus"}, paramLabel = "DIR", defaultValue = IndexLocation.DEFAULT_CORPUS,
-      description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @CommandLine.Mixin
+  CorpusOptions options;
 
   @Option(names = {"-i", "--index"}, paramLabel = "DIR", defaultValue = IndexLocation.DEFAULT_INDEX,
       description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  @Option(names = "--rebuild", description = "Rebuild the whole index instead of updating it.")
+  boolean rebuild;
+
+  @Option(names = "--strict", description = "Exit with 4 when any file was skipped or has warnings (for CI).")
+  boolean strict;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -32,19 +39,28 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() ? new ProgressLine(err) : null;
-    IndexReport report = StoryArchive.rebuild(corpus, index, progress == null ? ProgressListener.NONE : progress);
+    ProgressLine progress = Terminal.isInteractive() && !options.json ? new ProgressLine(err) : null;
+    ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+    IndexReport report = rebuild ? StoryArchive.rebuild(options.corpus, index, listener)
+        : StoryArchive.update(options.corpus, index, listener);
     if (progress != null) {
       progress.clear();
     }
-    for (StoryProblem problem : report.problems()) {
-      err.println((problem.skipped() ? "skipped " : "warning ") + problem);
+    if (options.json) {
+      out.println(Json.write(Json.indexReport(report, options.corpus, index), options.pretty));
+    } else {
+      for (StoryProblem problem : report.problems()) {
+        err.println((problem.skipped() ? "skipped " : "warning ") + problem);
+      }
+      if (report.rebuilt() && !rebuild) {
+        err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
+      }
+      out.printf("indexed %d stories from %s into %s in %.1f s: %d added, %d updated, %d deleted, %d unchanged; "
+          + "%d files skipped, %d warnings%n", report.indexed(), options.corpus, index, report.seconds(),
+          report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped(), report.warnings());
     }
-    out.printf("indexed %d stories from %s into %s in %.1f s (%.0f stories/s); %d files skipped, %d warnings%n",
-        report.indexed(), corpus, index, report.seconds(), report.storiesPerSecond(), report.skipped(),
-        report.problems().size() - report.skipped());
     out.flush();
-    return ExitCodes.FOUND;
+    return strict && !report.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.FOUND;
   }
 
   /** A self-overwriting progress line on stderr: files done, rate and time left; at most a few updates a second. */

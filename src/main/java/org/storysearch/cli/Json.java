@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
+import org.storysearch.IndexReport;
 import org.storysearch.SearchResults;
 import org.storysearch.Snippet;
+import org.storysearch.StoryProblem;
 
 /** The documented JSON shapes of the command line's {@code --json} output. */
 final class Json {
@@ -55,6 +58,33 @@ final class Json {
   private static ArrayNode facetValues(List<FacetValue> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
+    return array;
+  }
+
+  /** The report of an index run: counts, then every problem. */
+  static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("corpus", corpus.toString());
+    root.put("index", index.toString());
+    root.put("rebuilt", report.rebuilt());
+    root.put("rebuild_reason", report.rebuildReason());
+    root.put("indexed", report.indexed());
+    root.put("added", report.added());
+    root.put("updated", report.updated());
+    root.put("deleted", report.deleted());
+    root.put("unchanged", report.unchanged());
+    root.put("skipped", report.skipped());
+    root.put("warnings", report.warnings());
+    root.put("seconds", report.seconds());
+    root.set("problems", problems(report.problems()));
+    return root;
+  }
+
+  /** Problems as a list of {@code {path, line, reason, skipped}} ({@code line} 0 when there is none). */
+  static ArrayNode problems(List<StoryProblem> problems) {
+    ArrayNode array = MAPPER.createArrayNode();
+    problems.forEach(problem -> array.addObject().put("path", problem.path()).put("line", problem.line())
+        .put("reason", problem.reason()).put("skipped", problem.skipped()));
     return array;
   }
 

@@ -1,156 +1,188 @@
 package org.storysearch.index;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.ProgressListener;
-import org.storysearch.Story;
-import org.storysearch.StoryProblem;
 import org.storysearch.story.Corpus;
-import org.storysearch.story.ParsedFile;
-import org.storysearch.story.StoryReader;
 
-/** Builds an index from a corpus folder: files parsed in parallel, written by one {@link IndexWriter}. */
+/**
+ * Brings an index up to date with a corpus folder, incrementally or from scratch. Every run ends in at most one
+ * Lucene commit: readers see the previous commit until then, and a run that fails or is killed before it leaves
+ * the previous commit as the index.
+ */
 public final class Indexer {
 
-  // Files parsed ahead of the one being committed to the index; bounds memory on huge corpora.
-  private static final int WINDOW = 256;
   private static final double RAM_BUFFER_MB = 96;
 
   private Indexer() {}
 
-  /**
-   * Replaces the index at {@code index} with one built from {@code corpus}. Readers keep seeing the previous commit
-   * until the new one is committed, and a run that dies before that leaves the previous commit in place.
-   */
+  /** Replaces the index at {@code index} with one built from scratch from {@code corpus}. */
   public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
+    return run(corpus, index, listener, true);
+  }
+
+  /**
+   * Updates the index at {@code index} to match {@code corpus}: new and changed files are written, stories of
+   * deleted files removed, unchanged files left alone. Rebuilds from scratch when there is no index yet or it has
+   * another schema version, and says why in the report.
+   */
+  public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
+    return run(corpus, index, listener, false);
+  }
+
+  private static IndexReport run(Path corpus, Path index, ProgressListener listener, boolean full)
+      throws IOException {
     long start = System.nanoTime();
-    List<Path> files = Corpus.files(corpus);
-    Files.createDirectories(index);
-    IndexWriterConfig config = new IndexWriterConfig(StoryFields.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setSimilarity(StoryFields.similarity())
-        .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        .setCommitOnClose(false);
+    Corpus scanned = Corpus.scan(corpus);
+    try {
+      Files.createDirectories(index);
+    } catch (IOException e) {
+      throw unwritable(index, e);
+    }
+    try (Directory dir = FSDirectory.open(index)) {
+      String reason = full ? "requested" : rebuildReason(dir, index);
+      IndexWriter writer = openWriter(dir, index, reason.isEmpty());
+      try {
+        Map<String, IndexedFiles.Entry> previous = Map.of();
+        if (reason.isEmpty()) {
+          try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            previous = IndexedFiles.read(reader);
+          }
+        }
+        IndexRun run = execute(scanned, previous, writer, listener);
+        if (run.changed() || !reason.isEmpty()) {
+          writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION))
+              .entrySet());
+          writer.commit();
+        }
+        writer.close();
+        return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
+            (System.nanoTime() - start) / 1e9, reason);
+      } catch (CorruptIndexException e) {
+        throw damaged(index, rollback(writer, e));
+      } catch (IOException e) {
+        throw unwritable(index, rollback(writer, e));
+      } catch (RuntimeException e) {
+        throw rollback(writer, e);
+      } catch (Error e) {
+        throw rollback(writer, e);
+      }
+    }
+  }
+
+  private static IndexRun execute(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer,
+      ProgressListener listener) throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "storysearch-indexer");
       thread.setDaemon(true);
       return thread;
     });
-    try (Directory dir = FSDirectory.open(index); IndexWriter writer = openWriter(dir, config, index)) {
-      Run run = new Run(corpus, files, writer, pool, listener);
+    try {
+      IndexRun run = new IndexRun(corpus, previous, writer, pool, listener);
       run.execute();
-      writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION)).entrySet());
-      writer.commit();
-      return new IndexReport(run.indexed, run.problems, (System.nanoTime() - start) / 1e9);
+      return run;
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static IndexWriter openWriter(Directory dir, IndexWriterConfig config, Path index) throws IOException {
+  /** Drops everything written since the last commit, which stays the index; returns {@code failure}. */
+  private static <T extends Throwable> T rollback(IndexWriter writer, T failure) {
     try {
-      return new IndexWriter(dir, config);
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
+  /** Why an incremental run must rebuild from scratch, or empty when the index can be updated in place. */
+  private static String rebuildReason(Directory dir, Path index) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return "no index yet";
+    }
+    Map<String, String> data;
+    try {
+      data = SegmentInfos.readLatestCommit(dir).getUserData();
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw damaged(index, e);
+    }
+    String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
+    if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
+      return "the index has schema version " + version + ", this storysearch writes version "
+          + StoryFields.SCHEMA_VERSION;
+    }
+    return "";
+  }
+
+  private static IndexWriterConfig config(boolean append) {
+    return new IndexWriterConfig(StoryFields.analyzer())
+        .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(StoryFields.similarity())
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        .setCommitOnClose(false);
+  }
+
+  private static IndexWriter openWriter(Directory dir, Path index, boolean append) throws IOException {
+    try {
+      try {
+        return new IndexWriter(dir, config(append));
+      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+        if (append) {
+          throw damaged(index, e);
+        }
+        // A rebuild replaces a damaged index: its unreadable commit points are removed (under the write lock),
+        // and the writer then starts from an empty folder.
+        try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+          for (String file : dir.listAll()) {
+            if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)) {
+              dir.deleteFile(file);
+            }
+          }
+        }
+        return new IndexWriter(dir, config(false));
+      }
     } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException("index is locked by another process (" + index + ")", e);
+      throw new IndexUnavailableException("index is locked by another process (" + index
+          + ": another storysearch index run is writing it; wait for it to finish)", e);
+    } catch (IOException e) {
+      throw unwritable(index, e);
     }
   }
 
-  /** One indexing run: parses ahead in parallel, accepts stories in corpus order (first id wins), writes in parallel. */
-  private static final class Run {
-    private final Path corpus;
-    private final List<Path> files;
-    private final IndexWriter writer;
-    private final ExecutorService pool;
-    private final ProgressListener listener;
-    private final List<StoryProblem> problems = new ArrayList<>();
-    private final Map<String, String> pathById = new HashMap<>();
-    private int indexed;
+  private static IndexUnavailableException damaged(Path index, Exception e) {
+    return new IndexUnavailableException("index at " + index + " is damaged or unreadable ("
+        + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index " + index
+        + ")", e);
+  }
 
-    Run(Path corpus, List<Path> files, IndexWriter writer, ExecutorService pool, ProgressListener listener) {
-      this.corpus = corpus;
-      this.files = files;
-      this.writer = writer;
-      this.pool = pool;
-      this.listener = listener;
-    }
-
-    void execute() throws IOException {
-      Deque<CompletableFuture<ParsedFile>> parsing = new ArrayDeque<>();
-      Deque<CompletableFuture<Void>> writing = new ArrayDeque<>();
-      int next = 0;
-      while (next < files.size() || !parsing.isEmpty()) {
-        while (next < files.size() && parsing.size() < WINDOW) {
-          Path file = files.get(next++);
-          parsing.add(CompletableFuture.supplyAsync(() -> StoryReader.read(file, Corpus.relative(corpus, file)), pool));
-        }
-        ParsedFile parsed = await(parsing.removeFirst());
-        listener.progress(next - parsing.size(), files.size());
-        accept(parsed).ifPresent(story -> writing.add(CompletableFuture.runAsync(() -> write(story), pool)));
-        while (writing.size() > WINDOW) {
-          await(writing.removeFirst());
-        }
-      }
-      for (CompletableFuture<Void> write : writing) {
-        await(write);
-      }
-    }
-
-    private Optional<Story> accept(ParsedFile parsed) {
-      problems.addAll(parsed.problems());
-      Story story = parsed.story();
-      if (story == null) {
-        return Optional.empty();
-      }
-      String first = pathById.putIfAbsent(story.id(), story.path());
-      if (first != null) {
-        problems.add(new StoryProblem(story.path(), 0, "duplicate id '" + story.id() + "' (already used by "
-            + first + "); skipped", true));
-        return Optional.empty();
-      }
-      indexed++;
-      return Optional.of(story);
-    }
-
-    private void write(Story story) {
-      try {
-        writer.addDocument(StoryDocuments.toDocument(story));
-      } catch (IOException e) {
-        throw new CompletionException(e);
-      }
-    }
-
-    private static <T> T await(CompletableFuture<T> future) throws IOException {
-      try {
-        return future.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw e;
-      }
-    }
+  private static IndexUnavailableException unwritable(Path index, IOException e) {
+    String why = e instanceof AccessDeniedException || (Files.isDirectory(index) && !Files.isWritable(index))
+        ? "the folder is not writable"
+        : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new IndexUnavailableException("cannot write the index at " + index + " (" + why
+        + "); the previous index is unchanged", e);
   }
 }

@@ -34,7 +34,7 @@ public final class StoryDocuments {
     Document doc = new Document();
     doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(StoryFields.ID, new BytesRef(story.id())));
-    doc.add(new StoredField(StoryFields.PATH, story.path()));
+    doc.add(new StringField(StoryFields.PATH, story.path(), Field.Store.YES));
     doc.add(new Field(StoryFields.TITLE, story.title(), StoryFields.TEXT_WITH_OFFSETS));
     doc.add(new Field(StoryFields.SUMMARY, story.summary(), StoryFields.TEXT_WITH_OFFSETS));
     doc.add(new Field(StoryFields.BODY, story.body(), StoryFields.TEXT_WITH_OFFSETS));

@@ -16,14 +16,20 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
   /** Story id: exact term for lookups, sorted doc values for tie-breaking. */
   public static final String ID = "id";
-  /** Corpus-relative file path, stored only. */
+  /** Corpus-relative file path: exact term (an incremental run replaces or deletes a file's story by it), stored. */
   public static final String PATH = "path";
+  /**
+   * What an incremental run needs to know about the story's file (path, id, size, modification time, SHA-256 of
+   * the content, warnings), as binary doc values: reading it for every story stays cheap because, unlike stored
+   * fields, it does not decompress the story bodies.
+   */
+  public static final String FILE_STATE = "file_state";
   /** Analysed, stored with offsets for highlighting. */
   public static final String TITLE = "title";
   /** Analysed, stored with offsets: the snippet when only metadata matched. */

@@ -93,7 +93,8 @@ public final class Searcher implements Closeable {
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw new IndexUnavailableException("index at " + path + " is damaged or unreadable ("
-          + e.getClass().getSimpleName() + "; re" + rebuild + ")", e);
+          + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index "
+          + path + ")", e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

@@ -1,35 +1,60 @@
 package org.storysearch.story;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.StoryProblem;
 
-/** A corpus folder: finds its story files in a stable, sorted order. */
-public final class Corpus {
+/**
+ * A corpus folder: finds its story files in a stable, sorted order.
+ *
+ * @param root the corpus folder
+ * @param files every story file below the root, sorted by corpus-relative path
+ * @param problems entries that could not be listed (unreadable folders, symlink loops, broken links)
+ */
+public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
 
   private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx");
 
-  private Corpus() {}
+  /** Copies the lists. */
+  public Corpus {
+    files = List.copyOf(files);
+    problems = List.copyOf(problems);
+  }
 
-  /** Every story file below {@code root}, sorted by relative path; hidden files and folders are skipped. */
-  public static List<Path> files(Path root) throws IOException {
+  /**
+   * Lists the story files below {@code root}. Symbolic links are followed (a link that leads back into a folder
+   * being walked is reported as a loop, not followed again); hidden files and folders ({@code .git}) are skipped
+   * without being entered.
+   *
+   * @throws IndexUnavailableException if {@code root} is not a folder
+   */
+  public static Corpus scan(Path root) throws IOException {
     if (!Files.isDirectory(root)) {
       throw new IndexUnavailableException("corpus folder " + root + " does not exist (pass --corpus DIR)");
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(path -> !hidden(root, path))
-          .filter(Files::isRegularFile)
-          .filter(Corpus::isStoryFile)
-          .sorted((a, b) -> relative(root, a).compareTo(relative(root, b)))
-          .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Walk walk = new Walk(root);
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+    Map<Path, String> names = new HashMap<>();
+    walk.files.forEach(file -> names.put(file, relative(root, file)));
+    walk.files.sort(Comparator.comparing(names::get));
+    walk.problems.sort(Comparator.comparing(StoryProblem::path));
+    return new Corpus(root, walk.files, walk.problems);
   }
 
   /** The path of {@code file} relative to {@code root}, with {@code /} separators. */
@@ -37,17 +62,89 @@ public final class Corpus {
     return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
   }
 
+  /** {@code problems} in corpus order: by path, and in the order found within one path (a stable sort). */
+  public static List<StoryProblem> inPathOrder(List<StoryProblem> problems) {
+    return problems.stream().sorted(Comparator.comparing(StoryProblem::path)).toList();
+  }
+
+  /** The corpus-relative path of {@code file}. */
+  public String relative(Path file) {
+    return relative(root, file);
+  }
+
   private static boolean isStoryFile(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
-  private static boolean hidden(Path root, Path path) {
-    for (Path part : root.relativize(path)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  private static boolean hidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  /** Collects story files and the entries that could not be visited. */
+  private static final class Walk extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<Path> files = new ArrayList<>();
+    private final List<StoryProblem> problems = new ArrayList<>();
+
+    Walk(Path root) {
+      this.root = root;
     }
-    return false;
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (hidden(file) || !isStoryFile(file)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isSymbolicLink()) {
+        // With FOLLOW_LINKS a link is only reported as itself when its target cannot be reached.
+        problems.add(new StoryProblem(relative(root, file), 0, "broken symbolic link", true));
+      } else if (attrs.isRegularFile()) {
+        files.add(file);
+      } else {
+        problems.add(new StoryProblem(relative(root, file), 0, "not a regular file", true));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (!hidden(file)) {
+        problems.add(new StoryProblem(name(file), 0, reason(e), true));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        problems.add(new StoryProblem(name(dir), 0, "folder listing failed: " + reason(e), true));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** The corpus-relative path, or the corpus folder itself as given. */
+    private String name(Path path) {
+      return path.equals(root) ? root.toString() : relative(root, path);
+    }
+
+    private static String reason(IOException e) {
+      if (e instanceof FileSystemLoopException) {
+        return "symbolic link loop (leads back to a folder already being read); not followed";
+      }
+      if (e instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      if (e instanceof NoSuchFileException) {
+        return "disappeared while the corpus was being read";
+      }
+      return "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage();
+    }
   }
 }

@@ -3,11 +3,7 @@ package org.storysearch.story;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,13 +33,18 @@ final class FieldValues {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  /** A list of names or labels: a list of scalars, or one scalar, optionally split on commas. */
+  /**
+   * A list of names or labels: a list of scalars, or one scalar, optionally split on commas. A mapping with a
+   * {@code name} key (Hugo's {@code author: {name: x}}) stands for that name; other mappings are left out.
+   */
   static List<String> list(Object value, boolean splitCommas) {
     List<String> result = new ArrayList<>();
     if (value instanceof Collection<?> items) {
       for (Object item : items) {
-        text(item).ifPresent(result::add);
+        name(item).ifPresent(result::add);
       }
+    } else if (value instanceof Map<?, ?>) {
+      name(value).ifPresent(result::add);
     } else {
       text(value).ifPresent(text -> {
         if (splitCommas) {
@@ -56,7 +57,18 @@ final class FieldValues {
     return result.stream().distinct().toList();
   }
 
-  /** A point in time from a YAML timestamp or an ISO date / date-time string (UTC when no zone is given). */
+  /** Whether {@link #list} would leave out part of {@code value}: a mapping without a name, or a nested list. */
+  static boolean hasUnusableItems(Object value) {
+    Collection<?> items = value instanceof Collection<?> c ? c : List.of(value);
+    return items.stream()
+        .anyMatch(item -> item instanceof Collection<?> || (item instanceof Map<?, ?> && name(item).isEmpty()));
+  }
+
+  private static Optional<String> name(Object value) {
+    return value instanceof Map<?, ?> map ? text(map.get("name")) : text(value);
+  }
+
+  /** A point in time from a date value or date text (UTC when no zone is given); see {@link DateText}. */
   static Optional<Instant> instant(Object value) {
     if (value instanceof Date date) {
       return Optional.of(date.toInstant());
@@ -68,20 +80,8 @@ final class FieldValues {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String iso = text.get().replace(' ', 'T');
-    try {
-      return Optional.of(OffsetDateTime.parse(iso).toInstant());
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return Optional.of(LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC));
-      } catch (DateTimeParseException notLocal) {
-        try {
-          return Optional.of(LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException notDate) {
-          return Optional.empty();
-        }
-      }
-    }
+    return DateText.parse(text.get())
+        .or(() -> SlashDate.parse(text.get()).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /** Any front matter value as display text: scalars as they are, lists and maps as JSON. */

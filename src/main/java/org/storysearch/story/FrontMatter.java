@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Parses a front matter block (YAML or TOML) into a key/value map. */
 final class FrontMatter {
@@ -19,7 +20,7 @@ final class FrontMatter {
   // deep nesting, huge blocks) quickly instead of letting it exhaust memory.
   private static final int MAX_ALIASES = 50;
   private static final int MAX_NESTING = 50;
-  private static final int MAX_CODE_POINTS = 1 << 20;
+  private static final int MAX_CODE_POINTS = SourceText.MAX_FRONT_MATTER_CHARS;
 
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -27,6 +28,10 @@ final class FrontMatter {
 
   /** The front matter of {@code source} as a map; empty when there is none. */
   static Map<String, Object> parse(SourceText source) throws FormatException {
+    if (source.frontMatter().length() > MAX_CODE_POINTS) {
+      throw new FormatException(source.frontMatterLine(),
+          "front matter is larger than " + MAX_CODE_POINTS + " characters");
+    }
     return switch (source.syntax()) {
       case NONE -> Map.of();
       case YAML -> yaml(source);
@@ -35,10 +40,6 @@ final class FrontMatter {
   }
 
   private static Map<String, Object> yaml(SourceText source) throws FormatException {
-    if (source.frontMatter().length() > MAX_CODE_POINTS) {
-      throw new FormatException(source.frontMatterLine(),
-          "front matter is larger than " + MAX_CODE_POINTS + " characters");
-    }
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);
@@ -46,7 +47,7 @@ final class FrontMatter {
     options.setAllowDuplicateKeys(true);
     Object value;
     try {
-      value = new Yaml(new SafeConstructor(options)).load(source.frontMatter());
+      value = new Yaml(new TextDates(options)).load(source.frontMatter());
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? source.frontMatterLine() : source.frontMatterLine() + mark.getLine();
@@ -78,6 +79,16 @@ final class FrontMatter {
     Map<String, Object> result = new LinkedHashMap<>();
     map.forEach((key, val) -> result.put(String.valueOf(key), val));
     return result;
+  }
+
+  /** SnakeYAML's safe constructor, except that timestamps stay text. */
+  private static final class TextDates extends SafeConstructor {
+    TextDates(LoaderOptions options) {
+      super(options);
+      // SnakeYAML reads timestamps leniently (2024-13-45 becomes 2025-02-14); as text they go to DateText, which
+      // refuses what is not a real date.
+      yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+    }
   }
 
   static String oneLine(String message) {

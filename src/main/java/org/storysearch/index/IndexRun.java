@@ -1,0 +1,232 @@
+package org.storysearch.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.storysearch.ProgressListener;
+import org.storysearch.Story;
+import org.storysearch.StoryProblem;
+import org.storysearch.story.Corpus;
+import org.storysearch.story.IdClaims;
+import org.storysearch.story.ParsedFile;
+import org.storysearch.story.StoryReader;
+
+/**
+ * One pass over a corpus against what the index already holds: files are read and hashed ahead in parallel,
+ * unchanged ones are left alone, the others parsed and written; decisions are taken in corpus order so that the
+ * first file (in sorted path order) claiming an id wins, exactly as in a full rebuild.
+ */
+final class IndexRun {
+
+  // Files read ahead of the one being decided; bounds memory on huge corpora.
+  private static final int WINDOW = 256;
+
+  private final Corpus corpus;
+  private final Map<String, IndexedFiles.Entry> previous;
+  private final IndexWriter writer;
+  private final ExecutorService pool;
+  private final ProgressListener listener;
+  private final List<StoryProblem> problems = new ArrayList<>();
+  private final IdClaims claims = new IdClaims();
+  private final Set<String> seen = new HashSet<>();
+  int added;
+  int updated;
+  int deleted;
+  int unchanged;
+  private int refreshed;
+
+  /** The outcome of reading one file: unchanged since the index saw it ({@code parsed} null), or parsed again. */
+  private record Outcome(IndexedFiles.Entry file, ParsedFile parsed) {}
+
+  IndexRun(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer, ExecutorService pool,
+      ProgressListener listener) {
+    this.corpus = corpus;
+    this.previous = previous;
+    this.writer = writer;
+    this.pool = pool;
+    this.listener = listener;
+    problems.addAll(corpus.problems());
+  }
+
+  List<StoryProblem> problems() {
+    return Corpus.inPathOrder(problems);
+  }
+
+  /** Whether the run changed anything that needs a commit, recorded file attributes included. */
+  boolean changed() {
+    return added + updated + deleted + refreshed > 0;
+  }
+
+  void execute() throws IOException {
+    List<Path> files = corpus.files();
+    Deque<CompletableFuture<Outcome>> reading = new ArrayDeque<>();
+    Deque<CompletableFuture<Void>> writing = new ArrayDeque<>();
+    int next = 0;
+    while (next < files.size() || !reading.isEmpty()) {
+      while (next < files.size() && reading.size() < WINDOW) {
+        Path file = files.get(next++);
+        Outcome unchanged = unchanged(file);
+        // Most files of an update are unchanged; deciding that from their attributes here spares a thread handoff.
+        reading.add(unchanged != null ? CompletableFuture.completedFuture(unchanged)
+            : CompletableFuture.supplyAsync(() -> read(file), pool));
+      }
+      Outcome outcome = await(reading.removeFirst());
+      listener.progress(next - reading.size(), files.size());
+      Runnable write = decide(outcome);
+      if (write != null) {
+        writing.add(CompletableFuture.runAsync(write, pool));
+      }
+      while (writing.size() > WINDOW) {
+        await(writing.removeFirst());
+      }
+    }
+    for (CompletableFuture<Void> write : writing) {
+      await(write);
+    }
+    for (String gone : previous.keySet()) {
+      if (!seen.contains(gone)) {
+        writer.deleteDocuments(new Term(StoryFields.PATH, gone));
+        deleted++;
+      }
+    }
+  }
+
+  /** The outcome for a file whose size and modification time say it is unchanged, else null. */
+  private Outcome unchanged(Path file) {
+    IndexedFiles.Entry known = previous.get(corpus.relative(file));
+    if (known == null) {
+      return null;
+    }
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return known.sameFile(attributes.size(), attributes.lastModifiedTime().toMillis())
+          ? new Outcome(known, null) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private Outcome read(Path file) {
+    String path = corpus.relative(file);
+    IndexedFiles.Entry known = previous.get(path);
+    long readAt = System.currentTimeMillis();
+    byte[] bytes;
+    long size;
+    long modified;
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      size = attributes.size();
+      modified = attributes.lastModifiedTime().toMillis();
+      bytes = StoryReader.bytes(file);
+    } catch (IOException e) {
+      return new Outcome(new IndexedFiles.Entry(path, "", 0, 0, readAt, "", List.of()),
+          StoryReader.unreadable(path, e));
+    }
+    String hash = StoryReader.hash(bytes);
+    if (known != null && hash.equals(known.hash())) {
+      // Same content under a new timestamp (a touch, a checkout, a copy): the story stays, its recorded
+      // attributes are refreshed so that the next run can trust them without reading the file.
+      return new Outcome(new IndexedFiles.Entry(path, known.id(), size, modified, readAt, hash, known.warnings()),
+          null);
+    }
+    ParsedFile parsed = StoryReader.parse(bytes, path);
+    String id = parsed.story() == null ? "" : parsed.story().id();
+    return new Outcome(new IndexedFiles.Entry(path, id, size, modified, readAt, hash, parsed.problems()), parsed);
+  }
+
+  /** Counts the outcome and returns the index write it needs, if any; runs in corpus order. */
+  private Runnable decide(Outcome outcome) {
+    String path = outcome.file().path();
+    seen.add(path);
+    IndexedFiles.Entry known = previous.get(path);
+    Term byPath = new Term(StoryFields.PATH, path);
+    if (outcome.parsed() == null) {
+      if (claims.claim(known.id(), path, problems)) {
+        problems.addAll(known.warnings());
+        unchanged++;
+        if (outcome.file().equals(known)) {
+          return null;
+        }
+        refreshed++;
+        return () -> refresh(byPath, outcome.file());
+      }
+      deleted++;
+      return () -> delete(byPath);
+    }
+    ParsedFile parsed = outcome.parsed();
+    problems.addAll(parsed.problems());
+    Story story = parsed.story();
+    if (story == null || !claims.claim(story.id(), path, problems)) {
+      if (known == null) {
+        return null;
+      }
+      deleted++;
+      return () -> delete(byPath);
+    }
+    if (known == null) {
+      added++;
+    } else {
+      updated++;
+    }
+    // A path the index does not know has no document to replace: a plain add is cheaper than an update.
+    return () -> write(known == null ? null : byPath, story, outcome.file());
+  }
+
+  private void write(Term byPath, Story story, IndexedFiles.Entry file) {
+    try {
+      Document doc = StoryDocuments.toDocument(story);
+      IndexedFiles.record(doc, file);
+      if (byPath == null) {
+        writer.addDocument(doc);
+      } else {
+        writer.updateDocument(byPath, doc);
+      }
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private void refresh(Term byPath, IndexedFiles.Entry file) {
+    try {
+      writer.updateBinaryDocValue(byPath, StoryFields.FILE_STATE, IndexedFiles.encode(file));
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private void delete(Term byPath) {
+    try {
+      writer.deleteDocuments(byPath);
+    } catch (IOException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  private static <T> T await(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+}

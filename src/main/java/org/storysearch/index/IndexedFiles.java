@@ -1,0 +1,101 @@
+package org.storysearch.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.storysearch.StoryProblem;
+
+/** What the index holds per corpus file, so that an incremental run can tell which files changed. */
+final class IndexedFiles {
+
+  // A file modified this close to the moment it was read may have changed again within the same timestamp
+  // tick; its modification time is then not trusted and its content hash decides (as git does for "racy" files).
+  private static final long RACY_MILLIS = 2_000;
+
+  /**
+   * One indexed file.
+   *
+   * @param path corpus-relative path
+   * @param id the story id
+   * @param size file size in bytes when read
+   * @param modified modification time in epoch milliseconds when read
+   * @param readAt when the file was read, in epoch milliseconds
+   * @param hash SHA-256 of the content, in hex
+   * @param warnings the warnings found when it was read
+   */
+  record Entry(String path, String id, long size, long modified, long readAt, String hash,
+      List<StoryProblem> warnings) {
+
+    /** Whether a file of this size and modification time can be taken as unchanged without reading it. */
+    boolean sameFile(long size, long modified) {
+      return size == this.size && modified == this.modified && modified < readAt - RACY_MILLIS;
+    }
+  }
+
+  private IndexedFiles() {}
+
+  /** Every file of the index, by corpus-relative path. */
+  static Map<String, Entry> read(DirectoryReader reader) throws IOException {
+    Map<String, Entry> files = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues states = leaf.reader().getBinaryDocValues(StoryFields.FILE_STATE);
+      Bits live = leaf.reader().getLiveDocs();
+      if (states == null) {
+        continue;
+      }
+      for (int doc = states.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = states.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          Entry entry = decode(states.binaryValue().utf8ToString());
+          files.put(entry.path(), entry);
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Adds {@code entry} to {@code doc}. */
+  static void record(Document doc, Entry entry) {
+    doc.add(new BinaryDocValuesField(StoryFields.FILE_STATE, encode(entry)));
+  }
+
+  /** {@code entry} as the value of {@link StoryFields#FILE_STATE}. */
+  static BytesRef encode(Entry entry) {
+    StringBuilder text = new StringBuilder();
+    for (Object value : List.of(entry.path(), entry.id(), entry.size(), entry.modified(), entry.readAt(),
+        entry.hash())) {
+      text.append(oneLine(value.toString())).append('\n');
+    }
+    for (StoryProblem warning : entry.warnings()) {
+      text.append(warning.line()).append(' ').append(oneLine(warning.reason())).append('\n');
+    }
+    return new BytesRef(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Entry decode(String text) {
+    String[] lines = text.split("\n");
+    String path = lines[0];
+    List<StoryProblem> warnings = new ArrayList<>();
+    for (int i = 6; i < lines.length; i++) {
+      int space = lines[i].indexOf(' ');
+      warnings.add(new StoryProblem(path, Integer.parseInt(lines[i].substring(0, space)),
+          lines[i].substring(space + 1), false));
+    }
+    return new Entry(path, lines[1], Long.parseLong(lines[2]), Long.parseLong(lines[3]), Long.parseLong(lines[4]),
+        lines[5], warnings);
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\n', ' ').replace('\r', ' ');
+  }
+}
