@@ -33,7 +33,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (index, search, show, stats)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (index, check, search, show, stats)");
   }
 
   /** Runs the command line and exits with its code. */
