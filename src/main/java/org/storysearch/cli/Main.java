@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Full-text search over an archive of Markdown stories.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -137,6 +137,26 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /**
+   * The best {@code depth} stories for {@code text} read as natural language (see {@link NaturalQuery}), with
+   * scores and no snippets or facets: what relevance evaluation needs.
+   */
+  public List<ScoredId> rank(String text, int depth) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs top = searcher.search(NaturalQuery.build(text), depth, new Sort(SortField.FIELD_SCORE, BY_ID), true);
+      List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc doc : top.scoreDocs) {
+        String id = searcher.storedFields().document(doc.doc, Set.of(StoryFields.ID)).get(StoryFields.ID);
+        ranked.add(new ScoredId(id, doc.score));
+      }
+      return ranked;
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   /** The story with {@code id}, if the index has it. */
   public Optional<Story> story(String id) throws IOException {
     manager.maybeRefresh();
