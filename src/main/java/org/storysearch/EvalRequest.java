@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param index index folder to reuse (or build when it holds no usable index), or {@code null} for a temporary one
  * @param runOut where to write the default ranking as a TREC run file, or {@code null}
  * @param depth results retrieved per query (at least 1)
+ * @param feedback whether the default ranking expands each query with pseudo-relevance feedback (RM3-style)
  */
-public record EvalRequest(Path corpus, Path queries, Path qrels, Path index, Path runOut, int depth) {
+public record EvalRequest(Path corpus, Path queries, Path qrels, Path index, Path runOut, int depth,
+    boolean feedback) {
 
   /** The usual depth of a TREC run. */
   public static final int DEFAULT_DEPTH = 1000;
@@ -29,23 +31,28 @@ public record EvalRequest(Path corpus, Path queries, Path qrels, Path index, Pat
     }
   }
 
-  /** An evaluation with a temporary index, no run file and the default depth. */
+  /** An evaluation with a temporary index, no run file, the default depth and feedback on. */
   public static EvalRequest of(Path corpus, Path queries, Path qrels) {
-    return new EvalRequest(corpus, queries, qrels, null, null, DEFAULT_DEPTH);
+    return new EvalRequest(corpus, queries, qrels, null, null, DEFAULT_DEPTH, true);
   }
 
   /** This evaluation reusing or building the index at {@code folder}. */
   public EvalRequest withIndex(Path folder) {
-    return new EvalRequest(corpus, queries, qrels, folder, runOut, depth);
+    return new EvalRequest(corpus, queries, qrels, folder, runOut, depth, feedback);
   }
 
   /** This evaluation writing its run file to {@code file}. */
   public EvalRequest withRunOut(Path file) {
-    return new EvalRequest(corpus, queries, qrels, index, file, depth);
+    return new EvalRequest(corpus, queries, qrels, index, file, depth, feedback);
+  }
+
+  /** This evaluation with pseudo-relevance feedback on or off. */
+  public EvalRequest withFeedback(boolean on) {
+    return new EvalRequest(corpus, queries, qrels, index, runOut, depth, on);
   }
 
   /** This evaluation retrieving {@code results} per query. */
   public EvalRequest withDepth(int results) {
-    return new EvalRequest(corpus, queries, qrels, index, runOut, results);
+    return new EvalRequest(corpus, queries, qrels, index, runOut, results, feedback);
   }
 }

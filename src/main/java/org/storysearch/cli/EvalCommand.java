@@ -52,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Results retrieved per query (default: ${DEFAULT-VALUE}).")
   int depth;
 
+  @Option(names = "--no-feedback",
+      description = "Rank without pseudo-relevance feedback (on by default for the default ranking).")
+  boolean noFeedback;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -66,7 +70,8 @@ final class EvalCommand implements Callable<Integer> {
     if (depth < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--depth must be >= 1");
     }
-    EvalRequest request = EvalRequest.of(corpus, queries, qrels).withIndex(index).withRunOut(runOut).withDepth(depth);
+    EvalRequest request = EvalRequest.of(corpus, queries, qrels).withIndex(index).withRunOut(runOut).withDepth(depth)
+        .withFeedback(!noFeedback);
     EvalReport report = Relevance.evaluate(request);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -39,7 +39,7 @@ public final class Evaluator {
       Map<String, Ranking> ranking = new LinkedHashMap<>();
       try (Searcher searcher = Searcher.open(index)) {
         for (Map.Entry<String, String> topic : topics.entrySet()) {
-          ranking.put(topic.getKey(), new Ranking(searcher.rank(topic.getValue(), request.depth())));
+          ranking.put(topic.getKey(), new Ranking(searcher.rank(topic.getValue(), request.depth(), request.feedback())));
         }
       }
       if (request.runOut() != null) {

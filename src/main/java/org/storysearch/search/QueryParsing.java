@@ -1,16 +1,33 @@
 package org.storysearch.search;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.index.StoryFields;
 
-/** Turns query text in the classic Lucene syntax into a query over the story fields. */
+/**
+ * Turns query text in the classic Lucene syntax into a query over the story fields.
+ *
+ * <p>Plain words (no field, not quoted) are precise: each matched word adds {@link #WORD_BONUS} to the score on
+ * top of its BM25F score, so a story containing more of the words always ranks above one containing fewer, and
+ * BM25F orders stories that contain the same number of them.
+ */
 public final class QueryParsing {
+
+  /**
+   * Score added per matched plain word. A word's BM25F score stays below its idf (at most about ln(number of
+   * stories), under 20 even for 100 million stories), so the bonus outweighs the BM25F sum of up to 50 words.
+   */
+  public static final float WORD_BONUS = 1000f;
 
   private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
       .toArray(String[]::new);
@@ -50,7 +67,22 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      if (field == null && !quoted) {
+        List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
+        if (terms.size() == 1) {
+          return word(terms.get(0));
+        }
+      }
       return super.getFieldQuery(checked(field), text, quoted);
+    }
+
+    /** One plain word: a fixed bonus when it matches anywhere, plus its BM25F score over the default fields. */
+    private static Query word(String term) {
+      Query anyField = WordQueries.anyField(term);
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), WORD_BONUS), BooleanClause.Occur.SHOULD)
+          .add(anyField, BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     @Override

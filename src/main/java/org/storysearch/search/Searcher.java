@@ -139,13 +139,16 @@ public final class Searcher implements Closeable {
 
   /**
    * The best {@code depth} stories for {@code text} read as natural language (see {@link NaturalQuery}), with
-   * scores and no snippets or facets: what relevance evaluation needs.
+   * scores and no snippets or facets: what relevance evaluation needs. With {@code feedback}, the query is first
+   * expanded with words from its best first-pass stories (RM3-style pseudo-relevance feedback).
    */
-  public List<ScoredId> rank(String text, int depth) throws IOException {
+  public List<ScoredId> rank(String text, int depth, boolean feedback) throws IOException {
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
-      TopDocs top = searcher.search(NaturalQuery.build(text), depth, new Sort(SortField.FIELD_SCORE, BY_ID), true);
+      List<String> terms = NaturalQuery.terms(text);
+      Query query = feedback ? Feedback.expand(searcher, terms) : NaturalQuery.of(terms);
+      TopDocs top = searcher.search(query, depth, new Sort(SortField.FIELD_SCORE, BY_ID), true);
       List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc doc : top.scoreDocs) {
         String id = searcher.storedFields().document(doc.doc, Set.of(StoryFields.ID)).get(StoryFields.ID);
