@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.storysearch.Contribution;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
 import org.storysearch.SearchResults;
@@ -28,6 +29,19 @@ final class Human {
   }
 
   void results(SearchResults results) {
+    if (results.corrected()) {
+      out.println("No stories match '" + results.request().query() + "'; showing results for '"
+          + style(BOLD, results.searchedQuery()) + "' instead.");
+      out.println();
+    } else if (!results.didYouMean().isEmpty()) {
+      out.println("Did you mean: " + style(BOLD, results.didYouMean()) + " ?");
+      out.println();
+    }
+    if (!results.fuzzyWords().isEmpty()) {
+      out.println(style(DIM, "No story contains " + String.join(", ", results.fuzzyWords())
+          + "; searched similar spellings."));
+      out.println();
+    }
     int rank = results.request().offset();
     for (Hit hit : results.hits()) {
       rank++;
@@ -36,16 +50,27 @@ final class Human {
       for (Snippet snippet : hit.snippets()) {
         out.println("     " + marked(snippet, ""));
       }
+      for (Contribution part : hit.explanation()) {
+        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), part.word(),
+            part.field().isEmpty() ? "" : " in " + part.field())));
+      }
       out.println();
     }
     facetLine("Domains", results.facets().domain());
     facetLine("Authors", results.facets().author());
     facetLine("Tags", results.facets().tag());
     facetLine("Years", results.facets().year());
+    if (!results.histogram().isEmpty()) {
+      out.println(style(BOLD, "Dates:") + " " + results.histogram().stream()
+          .map(bucket -> bucket.period() + " (" + bucket.count() + ")").collect(Collectors.joining(" · ")));
+    }
     long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
     long last = results.request().offset() + results.hits().size();
     out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
         results.hits().isEmpty() ? "" : " (showing " + first + "-" + last + ")", results.tookMillis());
+    if (!results.nextAfter().isEmpty()) {
+      out.println(style(DIM, "next page: --after " + results.nextAfter()));
+    }
     out.flush();
   }
 

@@ -35,6 +35,11 @@ final class Json {
     root.put("total", results.total());
     root.put("took_ms", results.tookMillis());
     root.put("offset", results.request().offset());
+    root.put("searched_query", results.searchedQuery());
+    root.put("corrected", results.corrected());
+    root.put("did_you_mean", results.didYouMean());
+    root.set("fuzzy_words", strings(results.fuzzyWords()));
+    root.put("next_after", results.nextAfter());
     ArrayNode hits = root.putArray("hits");
     results.hits().forEach(hit -> hits.add(hit(hit)));
     ObjectNode facets = root.putObject("facets");
@@ -42,6 +47,9 @@ final class Json {
     facets.set("author", facetValues(results.facets().author()));
     facets.set("tag", facetValues(results.facets().tag()));
     facets.set("year", facetValues(results.facets().year()));
+    ArrayNode histogram = root.putArray("histogram");
+    results.histogram().forEach(bucket -> histogram.addObject().put("period", bucket.period())
+        .put("count", bucket.count()));
     return root;
   }
 
@@ -77,6 +85,11 @@ final class Json {
     node.put("title_highlighted", html(hit.titleHighlighted()));
     ArrayNode snippets = node.putArray("snippets");
     hit.snippets().forEach(snippet -> snippets.add(html(snippet)));
+    if (!hit.explanation().isEmpty()) {
+      ArrayNode explanation = node.putArray("explanation");
+      hit.explanation().forEach(part -> explanation.addObject().put("word", part.word()).put("field", part.field())
+          .put("score", part.score()));
+    }
     return node;
   }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -84,6 +85,7 @@ public final class StoryFields {
       "papers", "article", "articles", "story", "stories", "document", "documents", "information", "literature",
       "work", "done", "please", "so", "far", "i", "we", "you", "me", "my", "our", "there", "also");
   private static final Analyzer QUESTION_ANALYZER = new EnglishAnalyzer(requestStopWords());
+  private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
   private StoryFields() {}
 
@@ -106,6 +108,14 @@ public final class StoryFields {
    */
   public static Analyzer questionAnalyzer() {
     return QUESTION_ANALYZER;
+  }
+
+  /**
+   * The analyzer for spelling and completion vocabularies: words as written, lower-cased, neither stemmed nor
+   * stopped, so suggestions are real words ("stories", not "stori").
+   */
+  public static Analyzer wordAnalyzer() {
+    return WORD_ANALYZER;
   }
 
   /** Facet configuration: author and tag are multi-valued. */

@@ -61,6 +61,7 @@ public final class Searcher implements Closeable {
   private final Directory directory;
   private final SearcherManager manager;
   private volatile Facets facets;
+  private Spelling spelling;
 
   private Searcher(Path path, Directory directory, SearcherManager manager) {
     this.path = path;
@@ -118,20 +119,10 @@ public final class Searcher implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResults search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
     manager.maybeRefresh();
     IndexSearcher searcher = manager.acquire();
     try {
-      Query text = QueryParsing.parse(request.query());
-      Query query = filtered(text, request);
-      int wanted = Math.max(1, request.offset() + request.limit());
-      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-          sort(request.effectiveSort()), true, new FacetsCollectorManager());
-      FacetsCollector collector = result.facetsCollector();
-      long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      FacetCounts counts = facets(searcher).count(collector, request.facetLimit());
-      List<Hit> hits = hits(searcher, text, page(result.topDocs(), request));
-      return new SearchResults(request, total, (System.nanoTime() - start) / 1_000_000, hits, counts);
+      return new SearchRun(searcher, facets(searcher), () -> spelling(searcher)).execute(request);
     } finally {
       manager.release(searcher);
     }
@@ -195,10 +186,24 @@ public final class Searcher implements Closeable {
   @Override
   public void close() throws IOException {
     try {
+      synchronized (this) {
+        if (spelling != null) {
+          spelling.close();
+        }
+      }
       manager.close();
     } finally {
       directory.close();
     }
+  }
+
+  /** The spelling vocabulary of the searcher's reader, built on first use and rebuilt after index changes. */
+  private synchronized Spelling spelling(IndexSearcher searcher) throws IOException {
+    if (spelling == null || spelling.source() != searcher.getIndexReader()) {
+      // The previous vocabulary lives in memory and may still be in use by a running search: left to the GC.
+      spelling = Spelling.of(searcher.getIndexReader());
+    }
+    return spelling;
   }
 
   private Facets facets(IndexSearcher searcher) throws IOException {
@@ -215,27 +220,30 @@ public final class Searcher implements Closeable {
     return current;
   }
 
-  private static Query filtered(Query text, SearchRequest request) {
-    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), text);
+  /** The text query restricted by the request's date range, drilled down by its facet filters. */
+  static DrillDownQuery drillDown(Query text, SearchRequest request) {
+    Query base = text;
+    if (request.since() != null || request.until() != null) {
+      long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
+      long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
+      base = new BooleanQuery.Builder()
+          .add(text, BooleanClause.Occur.MUST)
+          .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), base);
     request.domains().forEach(value -> drill.add(StoryFields.DOMAIN, value));
     request.authors().forEach(value -> drill.add(StoryFields.AUTHOR, value));
     request.tags().forEach(value -> drill.add(StoryFields.TAG, value));
-    if (request.since() == null && request.until() == null) {
-      return drill;
-    }
-    long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
-    long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
-    return new BooleanQuery.Builder()
-        .add(drill, BooleanClause.Occur.MUST)
-        .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
-        .build();
+    return drill;
   }
 
   private static long startOf(LocalDate date) {
     return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
-  private static Sort sort(SortOrder order) {
+  /** The sort for {@code order}; ties always broken by id, so page tokens name one position. */
+  static Sort sort(SortOrder order) {
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
       case NEWEST -> new Sort(byDate(true), BY_ID);
@@ -249,13 +257,8 @@ public final class Searcher implements Closeable {
         newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 
-  private static ScoreDoc[] page(TopDocs top, SearchRequest request) {
-    int from = Math.min(request.offset(), top.scoreDocs.length);
-    int to = Math.min(request.offset() + request.limit(), top.scoreDocs.length);
-    return java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-  }
-
-  private static List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
+  /** Hits with snippets for {@code docs}, a page found by {@code text}. */
+  static List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
     int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
       ids[i] = docs[i].doc;

@@ -2,36 +2,16 @@ package org.storysearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.storysearch.Hit;
 import org.storysearch.SearchRequest;
-import org.storysearch.StoryArchive;
 
 /** On the sample corpus, a two-word query ranks every story with both words above every story with one. */
-class KeywordPrecisionTest {
-
-  @TempDir
-  static Path index;
-  static StoryArchive archive;
-
-  @BeforeAll
-  static void build() throws Exception {
-    StoryArchive.rebuild(Path.of("corpus"), index);
-    archive = StoryArchive.open(index);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    archive.close();
-  }
+class KeywordPrecisionTest extends SampleArchiveTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ai talent", "heat wave", "football records", "data cooling", "model weights",
