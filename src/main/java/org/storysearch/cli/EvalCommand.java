@@ -12,6 +12,7 @@ import org.storysearch.Relevance;
 import org.storysearch.RelevanceScores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storysearch eval}: ranking quality against relevance judgments, next to a plain BM25 baseline. */
@@ -56,11 +57,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "Rank without pseudo-relevance feedback (on by default for the default ranking).")
   boolean noFeedback;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
-
-  @Option(names = "--pretty", description = "Indent the JSON output.")
-  boolean pretty;
+  @Mixin
+  JsonOption output;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -74,8 +72,8 @@ final class EvalCommand implements Callable<Integer> {
         .withFeedback(!noFeedback);
     EvalReport report = Relevance.evaluate(request);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.write(json(report), pretty));
+    if (output.json) {
+      out.println(output.write(json(report)));
     } else {
       human(report, out);
     }

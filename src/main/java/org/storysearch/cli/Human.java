@@ -42,20 +42,7 @@ final class Human {
           + "; searched similar spellings."));
       out.println();
     }
-    int rank = results.request().offset();
-    for (Hit hit : results.hits()) {
-      rank++;
-      out.printf("%3d. %s%n", rank, style(BOLD, marked(hit.titleHighlighted(), BOLD)));
-      out.println("     " + style(DIM, meta(hit)));
-      for (Snippet snippet : hit.snippets()) {
-        out.println("     " + marked(snippet, ""));
-      }
-      for (Contribution part : hit.explanation()) {
-        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), part.word(),
-            part.field().isEmpty() ? "" : " in " + part.field())));
-      }
-      out.println();
-    }
+    hits(results.hits(), results.request().offset());
     facetLine("Domains", results.facets().domain());
     facetLine("Authors", results.facets().author());
     facetLine("Tags", results.facets().tag());
@@ -72,6 +59,24 @@ final class Human {
       out.println(style(DIM, "next page: --after " + results.nextAfter()));
     }
     out.flush();
+  }
+
+  /** Prints {@code hits} ranked from {@code offset + 1}, with snippets and any explanation. */
+  void hits(List<Hit> hits, int offset) {
+    int rank = offset;
+    for (Hit hit : hits) {
+      rank++;
+      out.printf("%3d. %s%n", rank, style(BOLD, marked(hit.titleHighlighted(), BOLD)));
+      out.println("     " + style(DIM, meta(hit)));
+      for (Snippet snippet : hit.snippets()) {
+        out.println("     " + marked(snippet, ""));
+      }
+      for (Contribution part : hit.explanation()) {
+        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), part.word(),
+            part.field().isEmpty() ? "" : " in " + part.field())));
+      }
+      out.println();
+    }
   }
 
   void facetLine(String label, List<FacetValue> values) {

@@ -40,8 +40,7 @@ final class Json {
     root.put("did_you_mean", results.didYouMean());
     root.set("fuzzy_words", strings(results.fuzzyWords()));
     root.put("next_after", results.nextAfter());
-    ArrayNode hits = root.putArray("hits");
-    results.hits().forEach(hit -> hits.add(hit(hit)));
+    root.set("hits", hits(results.hits()));
     ObjectNode facets = root.putObject("facets");
     facets.set("domain", facetValues(results.facets().domain()));
     facets.set("author", facetValues(results.facets().author()));
@@ -51,6 +50,13 @@ final class Json {
     results.histogram().forEach(bucket -> histogram.addObject().put("period", bucket.period())
         .put("count", bucket.count()));
     return root;
+  }
+
+  /** Hits as a list of hit objects. */
+  static ArrayNode hits(List<Hit> hits) {
+    ArrayNode array = MAPPER.createArrayNode();
+    hits.forEach(hit -> array.add(hit(hit)));
+    return array;
   }
 
   /** Facet values as a list of {@code {value, count}}. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Full-text search over an archive of Markdown stories.",
     subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, EvalCommand.class,
+        FacetsCommand.class, SimilarCommand.class, SuggestCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -71,7 +71,7 @@ final class SearchRun {
       }
     }
     ScoreDoc[] page = page(matches.top(), after == null ? request.offset() : 0, request.limit());
-    List<Hit> hits = Searcher.hits(searcher, parsed.query(), page);
+    List<Hit> hits = Hits.of(searcher, parsed.query(), page);
     if (request.explain()) {
       hits = explained(hits, parsed.query(), page);
     }
