@@ -34,7 +34,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (index, search, show, stats)");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required (index, search, show, stats, facets, similar, suggest, eval)");
   }
 
   /** Runs the command line and exits with its code. */

@@ -14,6 +14,7 @@ import org.storysearch.EvalRequest;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.ProgressListener;
 import org.storysearch.index.Indexer;
+import org.storysearch.search.ScoredId;
 import org.storysearch.search.Searcher;
 
 /** Runs a relevance evaluation: the default ranking from the story index, the baseline from its own index. */
@@ -39,7 +40,8 @@ public final class Evaluator {
       Map<String, Ranking> ranking = new LinkedHashMap<>();
       try (Searcher searcher = Searcher.open(index)) {
         for (Map.Entry<String, String> topic : topics.entrySet()) {
-          ranking.put(topic.getKey(), new Ranking(searcher.rank(topic.getValue(), request.depth(), request.feedback())));
+          List<ScoredId> ranked = searcher.rank(topic.getValue(), request.depth(), request.feedback());
+          ranking.put(topic.getKey(), new Ranking(ranked));
         }
       }
       if (request.runOut() != null) {

@@ -63,9 +63,11 @@ final class Feedback {
     float best = top.scoreDocs[0].score;
     for (ScoreDoc hit : top.scoreDocs) {
       Document doc = searcher.storedFields().document(hit.doc, TEXT_FIELDS);
-      String text = String.join("\n", doc.getValues(StoryFields.TITLE)) + "\n"
-          + String.join("\n", doc.getValues(StoryFields.SUMMARY)) + "\n" + String.join("\n", doc.getValues(StoryFields.BODY));
-      List<String> words = NaturalQuery.terms(text);
+      StringBuilder text = new StringBuilder();
+      for (String field : TEXT_FIELDS) {
+        text.append(String.join("\n", doc.getValues(field))).append('\n');
+      }
+      List<String> words = NaturalQuery.terms(text.toString());
       if (words.isEmpty()) {
         continue;
       }

@@ -61,7 +61,8 @@ class EvalCommandTest {
   void malformedQrelsIsAUsageErrorWithFileAndLine() throws Exception {
     Path qrels = Files.writeString(dir.resolve("bad.txt"), "1 0 a\n");
     int code = Main.run(new String[] {"eval", "--corpus", TINY.resolve("docs").toString(), "--queries",
-        TINY.resolve("queries.tsv").toString(), "--qrels", qrels.toString()}, new PrintWriter(out), new PrintWriter(err));
+        TINY.resolve("queries.tsv").toString(), "--qrels", qrels.toString()}, new PrintWriter(out),
+        new PrintWriter(err));
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).startsWith("storysearch: ").contains("bad.txt:1:").doesNotContain("Exception");
   }

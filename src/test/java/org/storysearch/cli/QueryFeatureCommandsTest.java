@@ -91,7 +91,8 @@ class QueryFeatureCommandsTest {
     assertThat(run("facets", "tag", "--prefix", "AI", "--json")).isEqualTo(ExitCodes.FOUND);
     JsonNode page = json();
     assertThat(page.get("dimension").asText()).isEqualTo("tag");
-    assertThat(page.get("values").findValuesAsText("value")).allSatisfy(v -> assertThat(v).startsWithIgnoringCase("ai"));
+    assertThat(page.get("values").findValuesAsText("value"))
+        .allSatisfy(value -> assertThat(value).startsWithIgnoringCase("ai"));
     assertThat(run("facets", "author", "-n", "2", "--offset", "1")).isEqualTo(ExitCodes.FOUND);
     assertThat(out.toString()).containsPattern("\\d+ author values \\(showing 2-3\\)");
     assertThat(run("facets", "tag", "--prefix", "zzz")).isEqualTo(ExitCodes.NO_HITS);

@@ -82,7 +82,8 @@ class QueryFeaturesTest extends SampleArchiveTest {
 
   @Test
   void pageTokensWalkTheSameOrderAsOneLongPage() throws Exception {
-    for (SearchRequest request : List.of(SearchRequest.of("ai data"), SearchRequest.of("").withSort(SortOrder.OLDEST))) {
+    List<SearchRequest> requests = List.of(SearchRequest.of("ai data"), SearchRequest.of("").withSort(SortOrder.OLDEST));
+    for (SearchRequest request : requests) {
       List<String> oneLongPage = ids(archive.search(request.withLimit(100)).hits());
       List<String> walked = new ArrayList<>();
       SearchResults page = archive.search(request.withLimit(4));
@@ -130,7 +131,8 @@ class QueryFeaturesTest extends SampleArchiveTest {
 
   private static List<FacetValue> counted(List<Hit> hits, Function<Hit, List<String>> values) {
     Map<String, Integer> counts = new TreeMap<>();
-    hits.forEach(hit -> values.apply(hit).stream().filter(v -> !v.isEmpty()).forEach(v -> counts.merge(v, 1, Integer::sum)));
+    hits.forEach(hit -> values.apply(hit).stream().filter(value -> !value.isEmpty())
+        .forEach(value -> counts.merge(value, 1, Integer::sum)));
     return counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue()))
         .sorted((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.value().compareTo(b.value())).toList();
   }
