@@ -59,7 +59,7 @@ final class SearchRun {
     String didYouMean = "";
     String searched = request.query();
     if (!request.query().isEmpty() && (matches.total() < FEW_HITS || !parsed.fuzzyWords().isEmpty())) {
-      didYouMean = spelling.get().correct(request.query());
+      didYouMean = spelling.get().correct(request.query(), matches.total() < FEW_HITS);
       if (matches.total() == 0 && request.fix() && !didYouMean.isEmpty()) {
         QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling);
         Matches fixedMatches = matches(request, fixed.query(), after);

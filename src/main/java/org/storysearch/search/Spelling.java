@@ -34,6 +34,8 @@ final class Spelling implements Closeable {
   private static final String WORD = "word";
   // A run of letters that is not a field name (followed by ':'): words inside phrases and after '+' or '-' count.
   private static final Pattern WORD_IN_QUERY = Pattern.compile("(?<!\\p{L})\\p{L}+(?![\\p{L}:])");
+  /** How many times more stories must contain a correction of a word that exists. */
+  private static final int MORE_POPULAR = 5;
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
   private static final Set<String> TEXT_FIELDS = Set.of(StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.HEADINGS,
       StoryFields.BODY, StoryFields.TAG);
@@ -42,9 +44,12 @@ final class Spelling implements Closeable {
   private final Directory directory = new ByteBuffersDirectory();
   private final DirectoryReader words;
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  // A word that exists is only questioned when a much more common word is a single edit away.
+  private final DirectSpellChecker closeChecker = new DirectSpellChecker();
 
   private Spelling(IndexReader source) throws IOException {
     this.source = source;
+    closeChecker.setMaxEdits(1);
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(StoryFields.wordAnalyzer()))) {
       for (LeafReaderContext leaf : source.leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -70,15 +75,20 @@ final class Spelling implements Closeable {
   }
 
   /**
-   * {@code query} with each word that no story contains replaced by the most similar word stories do contain; empty
-   * when no word needed or had a correction. Operators, field names and punctuation are left as typed.
+   * {@code query} with each word that no story contains replaced by the most similar word stories do contain, and, when
+   * the query found few stories ({@code fewHits}), each rare word one edit away from a much more common word
+   * replaced by that word; empty when no word needed or had a correction. Operators, field names and punctuation are
+   * left as typed.
    */
-  String correct(String query) throws IOException {
+  String correct(String query, boolean fewHits) throws IOException {
     Matcher word = WORD_IN_QUERY.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
     while (word.find()) {
       String closest = OPERATORS.contains(word.group()) ? null : closest(word.group());
+      if (closest == null && fewHits && !OPERATORS.contains(word.group())) {
+        closest = morePopular(word.group());
+      }
       changed |= closest != null;
       word.appendReplacement(corrected, Matcher.quoteReplacement(closest == null ? word.group() : closest));
     }
@@ -97,6 +107,17 @@ final class Spelling implements Closeable {
     }
     SuggestWord[] suggestions = checker.suggestSimilar(term, 1, words, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return suggestions.length == 0 ? null : suggestions[0].string;
+  }
+
+  /** A word one edit from {@code word} that at least {@link #MORE_POPULAR} times as many stories contain, or null. */
+  private String morePopular(String word) throws IOException {
+    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    Term term = new Term(WORD, word.toLowerCase(Locale.ROOT));
+    int stories = words.docFreq(term);
+    SuggestWord[] suggestions = closeChecker.suggestSimilar(term, 1, words, SuggestMode.SUGGEST_MORE_POPULAR);
+    return suggestions.length == 0 || suggestions[0].freq < MORE_POPULAR * stories ? null : suggestions[0].string;
   }
 
   @Override
