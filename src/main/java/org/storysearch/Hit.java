@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param tags story tags
  * @param publishedAt publication time, or {@code null}
  * @param url story URL, or empty
- * @param score relevance score (BM25; 0 when sorted by date without query text)
+ * @param score relevance score: BM25F, plus 1000 for each plain query word the story contains, so more matched
+ *     words always rank first (0 when sorted by date without query text)
  * @param titleHighlighted the title with matched terms marked
  * @param snippets best passages of the body (or the summary when only metadata matched)
  * @param explanation what each word and field added to the score, largest first; empty unless asked for

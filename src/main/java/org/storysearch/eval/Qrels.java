@@ -26,6 +26,9 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
 
   /** Reads a TREC qrels file: {@code qid iteration docid grade} per line, blank lines ignored. */
   public static Qrels read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidQueryException("qrels file %s does not exist (pass --qrels FILE)".formatted(file));
+    }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Map<String, Map<String, Integer>> grades = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -16,6 +16,9 @@ public final class Topics {
 
   /** Query id to query text, in file order; blank lines ignored. */
   public static Map<String, String> read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidQueryException("queries file %s does not exist (pass --queries FILE)".formatted(file));
+    }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Map<String, String> topics = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -35,6 +35,14 @@ class InputFilesTest {
   }
 
   @Test
+  void missingFilesAreNamed() {
+    assertThatThrownBy(() -> Topics.read(dir.resolve("none.tsv"))).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("queries file").hasMessageContaining("none.tsv does not exist");
+    assertThatThrownBy(() -> Qrels.read(dir.resolve("none.txt"))).isInstanceOf(InvalidQueryException.class)
+        .hasMessageContaining("qrels file");
+  }
+
+  @Test
   void readsTopicsInOrderAndRejectsDuplicates() throws Exception {
     Path file = Files.writeString(dir.resolve("q.tsv"), "2\twhat is (lift)?\n1\t-drag\n");
     assertThat(Topics.read(file)).containsExactly(Map.entry("2", "what is (lift)?"),
