@@ -114,12 +114,13 @@ public final class QueryParsing {
       return super.getFieldQuery(checked(field), text, quoted);
     }
 
-    private boolean isUnknown(String term) throws ParseException {
+    /** Whether no searchable field of any story has {@code term}: only then is the word taken as a typo. */
+    private boolean isUnknown(String term) {
       if (reader == null) {
         return false;
       }
       try {
-        for (String field : DEFAULT_FIELDS) {
+        for (String field : StoryFields.QUERYABLE) {
           if (reader.docFreq(new Term(field, term)) > 0) {
             return false;
           }

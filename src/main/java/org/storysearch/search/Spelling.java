@@ -38,7 +38,7 @@ final class Spelling implements Closeable {
   private static final int MORE_POPULAR = 5;
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
   private static final Set<String> TEXT_FIELDS = Set.of(StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.HEADINGS,
-      StoryFields.BODY, StoryFields.TAG);
+      StoryFields.BODY, StoryFields.TAG, StoryFields.AUTHOR, StoryFields.DOMAIN);
 
   private final IndexReader source;
   private final Directory directory = new ByteBuffersDirectory();

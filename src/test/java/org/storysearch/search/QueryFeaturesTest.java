@@ -38,6 +38,14 @@ class QueryFeaturesTest extends SampleArchiveTest {
   }
 
   @Test
+  void wordFoundOnlyInAnotherFieldIsNotTakenForATypo() throws Exception {
+    SearchResults author = archive.search(SearchRequest.of("okafor"));
+    assertThat(author.fuzzyWords()).isEmpty();
+    assertThat(author.didYouMean()).isEmpty();
+    assertThat(archive.search(SearchRequest.of("author:okafor")).total()).isPositive();
+  }
+
+  @Test
   void zeroHitsAreReplacedByTheCorrectionUnlessFixIsOff() throws Exception {
     SearchResults fixed = archive.search(SearchRequest.of("\"talnet war\""));
     assertThat(fixed.corrected()).isTrue();
