@@ -3,14 +3,12 @@ package org.storysearch.eval;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -19,14 +17,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.storysearch.Story;
 import org.storysearch.search.AnalyzedText;
 import org.storysearch.search.ScoredId;
+import org.storysearch.search.TopIds;
 import org.storysearch.story.Corpus;
 import org.storysearch.story.ParsedFile;
 import org.storysearch.story.StoryReader;
@@ -53,7 +52,7 @@ final class Baseline implements Closeable {
         Story story = parsed.story();
         if (story != null) {
           Document doc = new Document();
-          doc.add(new StringField(ID, story.id(), Field.Store.YES));
+          doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
           doc.add(new TextField(BODY, story.body(), Field.Store.NO));
           writer.addDocument(doc);
         }
@@ -75,11 +74,7 @@ final class Baseline implements Closeable {
       query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
     }
     TopDocs top = searcher.search(query.build(), depth);
-    List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc doc : top.scoreDocs) {
-      ranked.add(new ScoredId(searcher.storedFields().document(doc.doc, Set.of(ID)).get(ID), doc.score));
-    }
-    return ranked;
+    return TopIds.of(reader, top.scoreDocs, ID);
   }
 
   @Override

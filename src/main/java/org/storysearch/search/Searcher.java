@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,12 +129,7 @@ public final class Searcher implements Closeable {
       List<String> terms = NaturalQuery.terms(text);
       Query query = feedback ? Feedback.expand(searcher, terms) : NaturalQuery.of(terms);
       TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
-      List<ScoredId> ranked = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc doc : top.scoreDocs) {
-        String id = searcher.storedFields().document(doc.doc, Set.of(StoryFields.ID)).get(StoryFields.ID);
-        ranked.add(new ScoredId(id, doc.score));
-      }
-      return ranked;
+      return TopIds.of(searcher.getIndexReader(), top.scoreDocs, StoryFields.ID);
     });
   }
 
