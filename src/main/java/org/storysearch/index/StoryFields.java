@@ -77,13 +77,14 @@ public final class StoryFields {
   // thread-safe and reused by indexing, query parsing and highlighting alike.
   private static final Analyzer ANALYZER = new EnglishAnalyzer();
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
-  // Only for reading a request, never for indexing: the words stay searchable by keyword and in phrases.
+  // Only for reading a request, never for indexing: the words stay searchable by keyword and in phrases. Words
+  // that are often a subject themselves ("information", "work") are kept.
   private static final List<String> REQUEST_WORDS = List.of("what", "how", "which", "why", "when", "where", "who",
       "whom", "whose", "do", "does", "did", "can", "could", "would", "should", "may", "might", "must", "shall", "has",
       "have", "had", "been", "being", "were", "am", "any", "anyone", "anybody", "anything", "some", "someone",
-      "available", "about", "find", "show", "give", "tell", "know", "known", "looking", "want", "need", "paper",
-      "papers", "article", "articles", "story", "stories", "document", "documents", "information", "literature",
-      "work", "done", "please", "so", "far", "i", "we", "you", "me", "my", "our", "there", "also");
+      "available", "about", "find", "tell", "know", "looking", "want", "need", "paper", "papers", "article",
+      "articles", "story", "stories", "document", "documents", "please", "so", "far", "i", "we", "you", "me", "my",
+      "our", "there", "also");
   private static final Analyzer QUESTION_ANALYZER = new EnglishAnalyzer(requestStopWords());
   private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
