@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param tags story tags
  * @param publishedAt publication time, or {@code null}
  * @param url story URL, or empty
- * @param score relevance score (BM25; 0 when sorted by date without query text)
+ * @param score relevance score: BM25F, plus 1000 for each plain query word the story contains, so more matched
+ *     words always rank first (0 when sorted by date without query text)
  * @param titleHighlighted the title with matched terms marked
  * @param snippets best passages of the body (or the summary when only metadata matched)
+ * @param explanation what each word and field added to the score, largest first; empty unless asked for
  */
 public record Hit(
     String id,
@@ -28,7 +30,8 @@ public record Hit(
     String url,
     float score,
     Snippet titleHighlighted,
-    List<Snippet> snippets) {
+    List<Snippet> snippets,
+    List<Contribution> explanation) {
 
   /** Validates and copies. */
   public Hit {
@@ -40,5 +43,18 @@ public record Hit(
     url = Objects.requireNonNullElse(url, "");
     Objects.requireNonNull(titleHighlighted, "titleHighlighted");
     snippets = List.copyOf(snippets);
+    explanation = List.copyOf(explanation);
+  }
+
+  /** A hit without explanation. */
+  public Hit(String id, String title, List<String> authors, String domain, List<String> tags, Instant publishedAt,
+      String url, float score, Snippet titleHighlighted, List<Snippet> snippets) {
+    this(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets, List.of());
+  }
+
+  /** This hit with {@code contributions} as its explanation. */
+  public Hit withExplanation(List<Contribution> contributions) {
+    return new Hit(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets,
+        contributions);
   }
 }

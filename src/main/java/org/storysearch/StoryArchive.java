@@ -2,6 +2,7 @@ package org.storysearch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.storysearch.index.Indexer;
 import org.storysearch.search.Searcher;
@@ -89,6 +90,31 @@ public final class StoryArchive implements AutoCloseable {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     return searcher.search(request);
+  }
+
+  /**
+   * Up to {@code limit} stories most like story {@code id} (MoreLikeThis over title, summary, tags and body), with
+   * snippets; empty when the archive has no story {@code id}.
+   */
+  public Optional<List<Hit>> similar(String id, int limit) throws IOException {
+    return searcher.similar(id, limit);
+  }
+
+  /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors, best first. */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    return searcher.suggest(prefix, limit);
+  }
+
+  /**
+   * One page of the values of facet {@code dimension} ({@code domain}, {@code author}, {@code tag}, {@code year}) over
+   * the stories matching {@code query} (every story when blank), keeping those starting with {@code prefix} in any
+   * case, most frequent first.
+   *
+   * @throws InvalidQueryException if the dimension is unknown or the query cannot be parsed
+   */
+  public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
+      throws IOException {
+    return searcher.facetValues(dimension, query, prefix, offset, limit);
   }
 
   /** The story with {@code id}, with its full text, if the archive has it. */

@@ -155,7 +155,8 @@ class IncrementalIndexTest {
     Path corpora = Path.of("src/test/resources/corpora");
     long files;
     try (var walk = Files.walk(corpora)) {
-      files = walk.filter(Files::isRegularFile).count();
+      files = walk.filter(Files::isRegularFile)
+          .filter(file -> file.getFileName().toString().matches(".*\\.(md|mdx|markdown)$")).count();
     }
     IndexReport report = StoryArchive.rebuild(corpora, dir.resolve("all"));
     assertThat(report.indexed() + report.skipped()).isEqualTo(files);

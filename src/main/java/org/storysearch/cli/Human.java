@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.storysearch.Contribution;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
@@ -29,22 +30,51 @@ final class Human {
   }
 
   void results(SearchResults results) {
-    int rank = results.request().offset();
-    for (Hit hit : results.hits()) {
+    if (results.corrected()) {
+      out.println("No stories match '" + results.request().query() + "'; showing results for '"
+          + style(BOLD, results.searchedQuery()) + "' instead.");
+      out.println();
+    } else if (!results.didYouMean().isEmpty()) {
+      out.println("Did you mean: " + style(BOLD, results.didYouMean()) + " ?");
+      out.println();
+    }
+    if (!results.fuzzyWords().isEmpty()) {
+      out.println(style(DIM, "No story contains " + String.join(", ", results.fuzzyWords())
+          + "; searched similar spellings."));
+      out.println();
+    }
+    hits(results.hits(), results.request().offset());
+    facets(results.facets());
+    if (!results.histogram().isEmpty()) {
+      out.println(style(BOLD, "Dates:") + " " + results.histogram().stream()
+          .map(bucket -> bucket.period() + " (" + bucket.count() + ")").collect(Collectors.joining(" · ")));
+    }
+    long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
+    long last = results.request().offset() + results.hits().size();
+    out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
+        results.hits().isEmpty() ? "" : " (showing " + first + "-" + last + ")", results.tookMillis());
+    if (!results.nextAfter().isEmpty()) {
+      out.println(style(DIM, "next page: --after " + results.nextAfter()));
+    }
+    out.flush();
+  }
+
+  /** Prints {@code hits} ranked from {@code offset + 1}, with snippets and any explanation. */
+  void hits(List<Hit> hits, int offset) {
+    int rank = offset;
+    for (Hit hit : hits) {
       rank++;
       out.printf("%3d. %s%n", rank, style(BOLD, marked(hit.titleHighlighted(), BOLD)));
       out.println("     " + style(DIM, meta(hit)));
       for (Snippet snippet : hit.snippets()) {
         out.println("     " + marked(snippet, ""));
       }
+      for (Contribution part : hit.explanation()) {
+        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), part.word(),
+            part.field().isEmpty() ? "" : " in " + part.field())));
+      }
       out.println();
     }
-    facets(results.facets());
-    long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
-    long last = results.request().offset() + results.hits().size();
-    out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
-        results.hits().isEmpty() ? "" : " (showing " + first + "-" + last + ")", results.tookMillis());
-    out.flush();
   }
 
   /** One line per non-empty facet dimension. */

@@ -39,10 +39,24 @@ final class Json {
     root.put("total", results.total());
     root.put("took_ms", results.tookMillis());
     root.put("offset", results.request().offset());
-    ArrayNode hits = root.putArray("hits");
-    results.hits().forEach(hit -> hits.add(hit(hit)));
+    root.put("searched_query", results.searchedQuery());
+    root.put("corrected", results.corrected());
+    root.put("did_you_mean", results.didYouMean());
+    root.set("fuzzy_words", strings(results.fuzzyWords()));
+    root.put("next_after", results.nextAfter());
+    root.set("hits", hits(results.hits()));
     root.set("facets", facets(results.facets()));
+    ArrayNode histogram = root.putArray("histogram");
+    results.histogram().forEach(bucket -> histogram.addObject().put("period", bucket.period())
+        .put("count", bucket.count()));
     return root;
+  }
+
+  /** Hits as a list of hit objects. */
+  static ArrayNode hits(List<Hit> hits) {
+    ArrayNode array = MAPPER.createArrayNode();
+    hits.forEach(hit -> array.add(hit(hit)));
+    return array;
   }
 
   /** Facet counts as an object of dimension name to {@code [{value, count}]}. */
@@ -55,7 +69,8 @@ final class Json {
     return facets;
   }
 
-  private static ArrayNode facetValues(List<FacetValue> values) {
+  /** Facet values as a list of {@code {value, count}}. */
+  static ArrayNode facetValues(List<FacetValue> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
     return array;
@@ -113,6 +128,11 @@ final class Json {
     node.put("title_highlighted", html(hit.titleHighlighted()));
     ArrayNode snippets = node.putArray("snippets");
     hit.snippets().forEach(snippet -> snippets.add(html(snippet)));
+    if (!hit.explanation().isEmpty()) {
+      ArrayNode explanation = node.putArray("explanation");
+      hit.explanation().forEach(part -> explanation.addObject().put("word", part.word()).put("field", part.field())
+          .put("score", part.score()));
+    }
     return node;
   }
 

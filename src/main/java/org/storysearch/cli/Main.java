@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description = "Full-text search over an archive of Markdown stories.",
     subcommands = {IndexCommand.class, CheckCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
+        FacetsCommand.class, SimilarCommand.class, SuggestCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -33,7 +34,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (index, check, search, show, stats)");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval)");
   }
 
   /** Runs the command line and exits with its code. */

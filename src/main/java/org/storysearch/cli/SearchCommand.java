@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.storysearch.DateInterval;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -57,6 +58,21 @@ final class SearchCommand implements Callable<Integer> {
       description = "Values shown per facet (default: 10).")
   int facetLimit;
 
+  @Option(names = "--after", paramLabel = "TOKEN",
+      description = "Start after the hit this page token names (next_after in the JSON of the previous page).")
+  String after;
+
+  @Option(names = "--explain", description = "Show what each word and field added to each hit's score.")
+  boolean explain;
+
+  @Option(names = "--no-fix",
+      description = "When nothing matches, only suggest the did-you-mean correction instead of searching it.")
+  boolean noFix;
+
+  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "year",
+      description = "Date histogram by year or month (default: ${DEFAULT-VALUE}).")
+  String by;
+
   @Option(names = "--json", description = "Print one JSON object (schema in README.md).")
   boolean json;
 
@@ -75,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit, --offset and --facets must be >= 0");
     }
     SearchRequest request = new SearchRequest(String.join(" ", words), domains, authors, tags, since, until,
-        sortOrder(), limit, offset, facetLimit);
+        sortOrder(), limit, offset, facetLimit, !noFix, explain, after, interval());
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
       SearchResults results = archive.search(request);
@@ -87,6 +103,15 @@ final class SearchCommand implements Callable<Integer> {
       }
       return results.total() > 0 ? ExitCodes.FOUND : ExitCodes.NO_HITS;
     }
+  }
+
+  private DateInterval interval() {
+    return switch (by) {
+      case "year" -> DateInterval.YEAR;
+      case "month" -> DateInterval.MONTH;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--by must be year or month, not '" + by + "'");
+    };
   }
 
   private SortOrder sortOrder() {

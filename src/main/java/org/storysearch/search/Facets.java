@@ -36,18 +36,37 @@ final class Facets {
     return reader;
   }
 
+  /** The ordinal state for drill-sideways searches, or {@code null} when the index has no facet values. */
+  SortedSetDocValuesReaderState state() {
+    return state;
+  }
+
   /** Top {@code limit} values of each dimension over the collected matches ({@code limit < 0}: all values). */
   FacetCounts count(FacetsCollector collector, int limit) throws IOException {
+    return count(collector, Map.of(), limit);
+  }
+
+  /**
+   * Like {@link #count(FacetsCollector, int)}, but a dimension with its own collector in {@code sideways} (the
+   * matches without that dimension's filter) is counted from that collector.
+   */
+  FacetCounts count(FacetsCollector collector, Map<String, FacetsCollector> sideways, int limit) throws IOException {
     if (state == null || limit == 0) {
       return new FacetCounts(List.of(), List.of(), List.of(), List.of());
     }
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
     Map<String, List<FacetValue>> byDim = new HashMap<>();
     for (String dim : StoryFields.FACETS) {
-      byDim.put(dim, values(counts, dim, limit));
+      FacetsCollector own = sideways.get(dim);
+      byDim.put(dim, values(own == null ? counts : new SortedSetDocValuesFacetCounts(state, own), dim, limit));
     }
     return new FacetCounts(byDim.get(StoryFields.DOMAIN), byDim.get(StoryFields.AUTHOR), byDim.get(StoryFields.TAG),
         byDim.get(StoryFields.YEAR));
+  }
+
+  /** Every value of {@code dim} over the collected matches, most frequent first. */
+  List<FacetValue> all(FacetsCollector collector, String dim) throws IOException {
+    return state == null ? List.of() : values(new SortedSetDocValuesFacetCounts(state, collector), dim, -1);
   }
 
   private List<FacetValue> values(SortedSetDocValuesFacetCounts counts, String dim, int limit) throws IOException {

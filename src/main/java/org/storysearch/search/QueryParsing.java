@@ -1,33 +1,76 @@
 package org.storysearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.index.StoryFields;
 
-/** Turns query text in the classic Lucene syntax into a query over the story fields. */
+/**
+ * Turns query text in the classic Lucene syntax into a query over the story fields.
+ *
+ * <p>Plain words (no field, not quoted) are precise: each matched word adds {@link #WORD_BONUS} to the score on
+ * top of its BM25F score, so a story containing more of the words always ranks above one containing fewer, and
+ * BM25F orders stories that contain the same number of them.
+ */
 public final class QueryParsing {
 
+  /**
+   * Score added per matched plain word. A word's BM25F score stays below its idf (at most about ln(number of
+   * stories), under 20 even for 100 million stories), so the bonus outweighs the BM25F sum of up to 50 words.
+   */
+  public static final float WORD_BONUS = 1000f;
+
+  // Typos in the first letter are rare, and keeping it fixed stops "talnet" from matching "planet".
+  private static final int FUZZY_PREFIX = 1;
   private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
       .toArray(String[]::new);
 
   private QueryParsing() {}
 
+  /**
+   * A parsed query.
+   *
+   * @param query the Lucene query
+   * @param fuzzyWords plain words that matched nothing in the index and are searched with typo tolerance instead
+   */
+  record Parsed(Query query, List<String> fuzzyWords) {}
+
   /** The query for {@code text}; every story when the text is blank. */
   public static Query parse(String text) {
+    return parse(text, null, null).query();
+  }
+
+  /**
+   * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
+   * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
+   * words, first letter as typed).
+   */
+  static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new Parsed(new MatchAllDocsQuery(), List.of());
     }
     try {
-      Query query = new StoryQueryParser().parse(text);
+      StoryQueryParser parser = new StoryQueryParser(reader, spelling);
+      Query query = parser.parse(text);
       if (query == null) {
         throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
       }
-      return query;
+      return new Parsed(query, List.copyOf(parser.fuzzyWords));
     } catch (ParseException e) {
       throw new InvalidQueryException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
     }
@@ -42,15 +85,76 @@ public final class QueryParsing {
   /** Classic syntax over the default fields; naming a field the schema does not search is an error. */
   private static final class StoryQueryParser extends MultiFieldQueryParser {
 
-    StoryQueryParser() {
+    private final IndexReader reader;
+    private final SearchRun.SpellingSource spelling;
+    private final List<String> fuzzyWords = new ArrayList<>();
+
+    StoryQueryParser(IndexReader reader, SearchRun.SpellingSource spelling) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
+      this.reader = reader;
+      this.spelling = spelling;
       setDefaultOperator(QueryParser.Operator.OR);
       setSplitOnWhitespace(true);
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      if (field == null && !quoted) {
+        List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
+        if (terms.size() == 1) {
+          int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
+          if (edits > 0 && isUnknown(terms.get(0))) {
+            fuzzyWords.add(text);
+            List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
+            return word(closest.size() == 1 ? WordQueries.anyField(closest.get(0)) : fuzzy(terms.get(0), edits));
+          }
+          return word(WordQueries.anyField(terms.get(0)));
+        }
+      }
       return super.getFieldQuery(checked(field), text, quoted);
+    }
+
+    /** Whether no searchable field of any story has {@code term}: only then is the word taken as a typo. */
+    private boolean isUnknown(String term) {
+      if (reader == null) {
+        return false;
+      }
+      try {
+        for (String field : StoryFields.QUERYABLE) {
+          if (reader.docFreq(new Term(field, term)) > 0) {
+            return false;
+          }
+        }
+        return true;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The closest spelling stories contain, or empty. */
+    private String closest(String word) {
+      try {
+        String closest = spelling == null ? null : spelling.get().closest(word);
+        return closest == null ? "" : closest;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static Query fuzzy(String term, int edits) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(
+          new BoostQuery(new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX), boost),
+          BooleanClause.Occur.SHOULD));
+      return fields.build();
+    }
+
+    /** One plain word: a fixed bonus when it matches anywhere, plus its own score. */
+    private static Query word(Query anyField) {
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), WORD_BONUS), BooleanClause.Occur.SHOULD)
+          .add(anyField, BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     @Override

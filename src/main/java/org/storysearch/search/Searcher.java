@@ -4,15 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
@@ -39,28 +36,28 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.storysearch.ArchiveStats;
-import org.storysearch.FacetCounts;
+import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
-import org.storysearch.Snippet;
 import org.storysearch.SortOrder;
 import org.storysearch.Story;
+import org.storysearch.Suggestion;
 import org.storysearch.index.StoryDocuments;
 import org.storysearch.index.StoryFields;
 
 /** Searches one index; thread-safe, and picks up new commits of the index without being reopened. */
 public final class Searcher implements Closeable {
 
-  private static final Set<String> HIT_FIELDS = Set.of(StoryFields.ID, StoryFields.TITLE, StoryFields.SUMMARY,
-      StoryFields.AUTHOR, StoryFields.DOMAIN, StoryFields.TAG, StoryFields.PUBLISHED, StoryFields.URL);
   private static final SortField BY_ID = new SortField(StoryFields.ID, SortField.Type.STRING);
 
   private final Path path;
   private final Directory directory;
   private final SearcherManager manager;
   private volatile Facets facets;
+  private Spelling spelling;
+  private Completions completions;
 
   private Searcher(Path path, Directory directory, SearcherManager manager) {
     this.path = path;
@@ -119,23 +116,44 @@ public final class Searcher implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResults search(SearchRequest request) throws IOException {
-    long start = System.nanoTime();
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      Query text = QueryParsing.parse(request.query());
-      Query query = filtered(text, request);
-      int wanted = Math.max(1, request.offset() + request.limit());
-      FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-          sort(request.effectiveSort()), true, new FacetsCollectorManager());
-      FacetsCollector collector = result.facetsCollector();
-      long total = collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-      FacetCounts counts = facets(searcher).count(collector, request.facetLimit());
-      List<Hit> hits = hits(searcher, text, page(result.topDocs(), request));
-      return new SearchResults(request, total, (System.nanoTime() - start) / 1_000_000, hits, counts);
-    } finally {
-      manager.release(searcher);
-    }
+    return withSearcher(searcher -> new SearchRun(searcher, facets(searcher), () -> spelling(searcher))
+        .execute(request));
+  }
+
+  /**
+   * The best {@code depth} stories for {@code text} read as natural language (see {@link NaturalQuery}), with
+   * scores and no snippets or facets: what relevance evaluation needs. With {@code feedback}, the query is first
+   * expanded with words from its best first-pass stories (RM3-style pseudo-relevance feedback).
+   */
+  public List<ScoredId> rank(String text, int depth, boolean feedback) throws IOException {
+    return withSearcher(searcher -> {
+      List<String> terms = NaturalQuery.terms(text);
+      Query query = feedback ? Feedback.expand(searcher, terms) : NaturalQuery.of(terms);
+      TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
+      return TopIds.of(searcher.getIndexReader(), top.scoreDocs, StoryFields.ID);
+    });
+  }
+
+  /** Up to {@code limit} stories most like story {@code id}; empty when there is no such story. */
+  public Optional<List<Hit>> similar(String id, int limit) throws IOException {
+    return withSearcher(searcher -> Similar.find(searcher, id, limit));
+  }
+
+  /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    return withSearcher(searcher -> completions(searcher).complete(prefix, limit));
+  }
+
+  /**
+   * A page of the values of facet {@code dimension} over the stories matching {@code query} (all stories when blank),
+   * keeping the values that start with {@code prefix}, ignoring case.
+   */
+  public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
+      throws IOException {
+    return withSearcher(searcher -> {
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher)).query();
+      return FacetBrowser.page(searcher, facets(searcher), text, dimension, prefix, offset, limit);
+    });
   }
 
   /** The story with {@code id}, if the index has it. */
@@ -170,13 +188,53 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /** Work done against one point-in-time searcher. */
+  private interface Work<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(Work<T> work) throws IOException {
+    manager.maybeRefresh();
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
+      synchronized (this) {
+        if (spelling != null) {
+          spelling.close();
+        }
+        if (completions != null) {
+          completions.close();
+        }
+      }
       manager.close();
     } finally {
       directory.close();
     }
+  }
+
+  /** The spelling vocabulary of the searcher's reader, built on first use and rebuilt after index changes. */
+  private synchronized Spelling spelling(IndexSearcher searcher) throws IOException {
+    if (spelling == null || spelling.source() != searcher.getIndexReader()) {
+      // The previous vocabulary lives in memory and may still be in use by a running search: left to the GC.
+      spelling = Spelling.of(searcher.getIndexReader());
+    }
+    return spelling;
+  }
+
+  private synchronized Completions completions(IndexSearcher searcher) throws IOException {
+    if (completions == null || completions.source() != searcher.getIndexReader()) {
+      // Like the spelling vocabulary: the previous one is in memory and may still be in use, so left to the GC.
+      completions = Completions.of(searcher.getIndexReader());
+    }
+    return completions;
   }
 
   private Facets facets(IndexSearcher searcher) throws IOException {
@@ -193,27 +251,30 @@ public final class Searcher implements Closeable {
     return current;
   }
 
-  private static Query filtered(Query text, SearchRequest request) {
-    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), text);
+  /** The text query restricted by the request's date range, drilled down by its facet filters. */
+  static DrillDownQuery drillDown(Query text, SearchRequest request) {
+    Query base = text;
+    if (request.since() != null || request.until() != null) {
+      long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
+      long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
+      base = new BooleanQuery.Builder()
+          .add(text, BooleanClause.Occur.MUST)
+          .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), base);
     request.domains().forEach(value -> drill.add(StoryFields.DOMAIN, value));
     request.authors().forEach(value -> drill.add(StoryFields.AUTHOR, value));
     request.tags().forEach(value -> drill.add(StoryFields.TAG, value));
-    if (request.since() == null && request.until() == null) {
-      return drill;
-    }
-    long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
-    long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
-    return new BooleanQuery.Builder()
-        .add(drill, BooleanClause.Occur.MUST)
-        .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
-        .build();
+    return drill;
   }
 
   private static long startOf(LocalDate date) {
     return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
-  private static Sort sort(SortOrder order) {
+  /** The sort for {@code order}; ties always broken by id, so page tokens name one position. */
+  static Sort sort(SortOrder order) {
     return switch (order) {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
       case NEWEST -> new Sort(byDate(true), BY_ID);
@@ -225,48 +286,5 @@ public final class Searcher implements Closeable {
     // Undated stories go last either way.
     return LongField.newSortField(StoryFields.PUBLISHED, newestFirst, SortedNumericSelector.Type.MIN,
         newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-  }
-
-  private static ScoreDoc[] page(TopDocs top, SearchRequest request) {
-    int from = Math.min(request.offset(), top.scoreDocs.length);
-    int to = Math.min(request.offset() + request.limit(), top.scoreDocs.length);
-    return java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-  }
-
-  private static List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] docs) throws IOException {
-    int[] ids = new int[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
-    }
-    List<Snippets.Highlights> highlights = text instanceof MatchAllDocsQuery || ids.length == 0
-        ? null : Snippets.highlight(searcher, text, ids);
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Document doc = searcher.storedFields().document(ids[i], HIT_FIELDS);
-      hits.add(hit(doc, docs[i].score, highlights == null ? null : highlights.get(i)));
-    }
-    return hits;
-  }
-
-  private static Hit hit(Document doc, float score, Snippets.Highlights highlights) {
-    String title = doc.get(StoryFields.TITLE);
-    String summary = doc.get(StoryFields.SUMMARY);
-    Snippet titleSnippet = Snippet.plain(title);
-    List<Snippet> snippets = summary == null || summary.isEmpty() ? List.of() : List.of(Snippet.plain(summary));
-    if (highlights != null) {
-      if (highlights.title() != null) {
-        titleSnippet = highlights.title();
-      }
-      if (!highlights.body().isEmpty()) {
-        snippets = highlights.body();
-      } else if (highlights.summary() != null) {
-        snippets = List.of(highlights.summary());
-      }
-    }
-    var published = doc.getField(StoryFields.PUBLISHED);
-    return new Hit(doc.get(StoryFields.ID), title, StoryDocuments.values(doc, StoryFields.AUTHOR),
-        doc.get(StoryFields.DOMAIN), StoryDocuments.values(doc, StoryFields.TAG),
-        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-        doc.get(StoryFields.URL), Float.isNaN(score) ? 0f : score, titleSnippet, snippets);
   }
 }

@@ -1,0 +1,21 @@
+package org.storysearch;
+
+import java.io.IOException;
+import org.storysearch.eval.Evaluator;
+
+/** Measures ranking quality against human relevance judgments, side by side with a plain BM25 baseline. */
+public final class Relevance {
+
+  private Relevance() {}
+
+  /**
+   * Indexes (or reuses) the corpus, runs every query as natural language, optionally writes the TREC run file, and
+   * scores the default ranking and the baseline with trec_eval's definitions.
+   *
+   * @throws InvalidQueryException if the topics or judgments file is malformed (the message gives file:line)
+   * @throws IndexUnavailableException if the corpus is missing or the index is locked
+   */
+  public static EvalReport evaluate(EvalRequest request) throws IOException {
+    return Evaluator.run(request);
+  }
+}

@@ -1,0 +1,85 @@
+package org.storysearch.eval;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.storysearch.Story;
+import org.storysearch.search.AnalyzedText;
+import org.storysearch.search.ScoredId;
+import org.storysearch.search.TopIds;
+import org.storysearch.story.Corpus;
+import org.storysearch.story.ParsedFile;
+import org.storysearch.story.StoryReader;
+
+/**
+ * The plain baseline every figure is compared with: Lucene's BM25 (k1 = 1.2, b = 0.75) over the story body alone,
+ * analysed with {@link StandardAnalyzer} (lower case, no stemming, no stop words), each query an OR of its words.
+ * It lives in memory, apart from the story index and its schema, so it never changes when the default ranking does.
+ */
+final class Baseline implements Closeable {
+
+  private static final String ID = "id";
+  private static final String BODY = "body";
+
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Directory directory = new ByteBuffersDirectory();
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private Baseline(Path corpus) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+      for (Path file : Corpus.scan(corpus).files()) {
+        ParsedFile parsed = StoryReader.read(file, Corpus.relative(corpus, file));
+        Story story = parsed.story();
+        if (story != null) {
+          Document doc = new Document();
+          doc.add(new SortedDocValuesField(ID, new BytesRef(story.id())));
+          doc.add(new TextField(BODY, story.body(), Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+    }
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+  }
+
+  /** Indexes the bodies of the stories in {@code corpus}. */
+  static Baseline build(Path corpus) throws IOException {
+    return new Baseline(corpus);
+  }
+
+  /** The best {@code depth} stories for {@code text}. */
+  List<ScoredId> rank(String text, int depth) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String term : AnalyzedText.terms(analyzer, BODY, text)) {
+      query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
+    }
+    TopDocs top = searcher.search(query.build(), depth);
+    return TopIds.of(reader, top.scoreDocs, ID);
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

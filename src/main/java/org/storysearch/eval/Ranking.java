@@ -1,0 +1,28 @@
+package org.storysearch.eval;
+
+import java.util.Comparator;
+import java.util.List;
+import org.storysearch.search.ScoredId;
+
+/**
+ * The ranked documents retrieved for one query.
+ *
+ * @param docs retrieved documents with their scores
+ */
+public record Ranking(List<ScoredId> docs) {
+
+  // trec_eval ignores the rank column: it orders by score, highest first, and breaks ties by document id in
+  // decreasing string order. Scoring in that same order keeps our figures equal to trec_eval's on our run files.
+  private static final Comparator<ScoredId> TREC_ORDER = Comparator.comparingDouble(ScoredId::score).reversed()
+      .thenComparing(ScoredId::id, Comparator.reverseOrder());
+
+  /** Sorts into trec_eval's order and copies. */
+  public Ranking {
+    docs = docs.stream().sorted(TREC_ORDER).toList();
+  }
+
+  /** Document ids in rank order. */
+  public List<String> ids() {
+    return docs.stream().map(ScoredId::id).toList();
+  }
+}

@@ -1,0 +1,60 @@
+package org.storysearch.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+import org.storysearch.InvalidQueryException;
+import org.storysearch.SortOrder;
+
+/**
+ * Search-after page tokens: the sort values of the last hit of a page (score or date, then id), so the next page
+ * starts right after it even when stories were added or removed in between, as an opaque URL-safe string.
+ */
+final class PageToken {
+
+  private static final String SEPARATOR = "\n";
+
+  private PageToken() {}
+
+  /** The token for the page after {@code last}, a hit found with {@code order}. */
+  static String after(FieldDoc last, SortOrder order) {
+    Object value = last.fields[0];
+    String sortValue = order == SortOrder.RELEVANCE ? Integer.toString(Float.floatToIntBits((Float) value))
+        : Long.toString((Long) value);
+    String id = ((BytesRef) last.fields[1]).utf8ToString();
+    String plain = order.name() + SEPARATOR + sortValue + SEPARATOR + id;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The position {@code token} names, for a search sorted by {@code order}. */
+  static FieldDoc parse(String token, SortOrder order) {
+    String[] parts;
+    try {
+      parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(SEPARATOR, 3);
+    } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
+    if (parts.length != 3) {
+      throw invalid();
+    }
+    if (!parts[0].equals(order.name())) {
+      throw new InvalidQueryException("the page token (--after) belongs to a search sorted by "
+          + parts[0].toLowerCase(Locale.ROOT) + " (repeat that search's sort order)");
+    }
+    try {
+      Object value = order == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
+          : (Object) Long.parseLong(parts[1]);
+      // The doc number only breaks ties between equal sort values; ids are unique, so no story ties with the token.
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+    } catch (NumberFormatException e) {
+      throw invalid();
+    }
+  }
+
+  private static InvalidQueryException invalid() {
+    return new InvalidQueryException("the page token (--after) is not one storysearch issued (copy next_after from "
+        + "the previous page's JSON)");
+  }
+}
