@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.OutdatedIndexException;
 import org.storysearch.StoryArchive;
 import picocli.CommandLine.Option;
 
@@ -21,21 +22,26 @@ final class IndexLocation {
   Path index;
 
   /**
-   * Opens the index. The default index is built from the default corpus the first time, so that a fresh checkout
-   * answers its first search; an index named explicitly is never built behind the user's back.
+   * Opens the index. The default index is built from the default corpus when it is missing or was written by another
+   * schema version, so that a fresh or upgraded checkout answers its first search; an index named explicitly is never
+   * built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
     Path corpus = Path.of(DEFAULT_CORPUS);
-    boolean isDefault = index.equals(Path.of(DEFAULT_INDEX));
+    boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
       return StoryArchive.open(index);
+    } catch (OutdatedIndexException outdated) {
+      if (!isDefault) {
+        throw outdated;
+      }
     } catch (IndexUnavailableException missing) {
-      if (!isDefault || !Files.isDirectory(corpus) || hasFiles(index)) {
+      if (!isDefault || hasFiles(index)) {
         throw missing;
       }
     }
-    err.println("storysearch: no index yet; indexing " + corpus + "/ into " + index + "/ ...");
-    IndexReport report = StoryArchive.rebuild(corpus, index);
+    err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");
+    IndexReport report = StoryArchive.update(corpus, index);
     err.printf("storysearch: indexed %d stories in %.1f s%n", report.indexed(), report.seconds());
     return StoryArchive.open(index);
   }

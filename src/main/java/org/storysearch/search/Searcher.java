@@ -39,6 +39,7 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.OutdatedIndexException;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -106,7 +107,7 @@ public final class Searcher implements Closeable {
       String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
       if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
         manager.close();
-        throw new IndexUnavailableException("index at " + path + " has schema version " + version + ", this storysearch "
+        throw new OutdatedIndexException("index at " + path + " has schema version " + version + ", this storysearch "
             + "reads version " + StoryFields.SCHEMA_VERSION + " (rebuild it with: storysearch index --index " + path + ")");
       }
     } finally {
