@@ -34,8 +34,8 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     CheckReport report = StoryArchive.check(options.corpus);
-    if (options.json) {
-      out.println(Json.write(json(report), options.pretty));
+    if (options.output.json) {
+      out.println(options.output.write(json(report)));
     } else {
       human(report, out);
     }

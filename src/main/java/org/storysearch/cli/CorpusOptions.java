@@ -1,6 +1,7 @@
 package org.storysearch.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options shared by the commands that read a corpus and report on it: {@code index} and {@code check}. */
@@ -10,9 +11,6 @@ final class CorpusOptions {
       description = "Corpus folder (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--json", description = "Print the report as one JSON object (problems included).")
-  boolean json;
-
-  @Option(names = "--pretty", description = "Indent the JSON output.")
-  boolean pretty;
+  @Mixin
+  JsonOption output;
 }

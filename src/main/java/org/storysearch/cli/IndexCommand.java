@@ -39,15 +39,15 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() && !options.json ? new ProgressLine(err) : null;
+    ProgressLine progress = Terminal.isInteractive() && !options.output.json ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
     IndexReport report = rebuild ? StoryArchive.rebuild(options.corpus, index, listener)
         : StoryArchive.update(options.corpus, index, listener);
     if (progress != null) {
       progress.clear();
     }
-    if (options.json) {
-      out.println(Json.write(Json.indexReport(report, options.corpus, index), options.pretty));
+    if (options.output.json) {
+      out.println(options.output.write(Json.indexReport(report, options.corpus, index)));
     } else {
       for (StoryProblem problem : report.problems()) {
         err.println((problem.skipped() ? "skipped " : "warning ") + problem);

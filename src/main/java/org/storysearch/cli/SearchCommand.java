@@ -73,11 +73,8 @@ final class SearchCommand implements Callable<Integer> {
       description = "Date histogram by year or month (default: ${DEFAULT-VALUE}).")
   String by;
 
-  @Option(names = "--json", description = "Print one JSON object (schema in README.md).")
-  boolean json;
-
-  @Option(names = "--pretty", description = "Indent the JSON output.")
-  boolean pretty;
+  @Mixin
+  JsonOption output;
 
   @Option(names = "--no-color", description = "No colour or bold, even on a terminal (also: NO_COLOR=1).")
   boolean noColor;
@@ -95,8 +92,8 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
       SearchResults results = archive.search(request);
-      if (json) {
-        out.println(Json.write(Json.results(results), pretty));
+      if (output.json) {
+        out.println(output.write(Json.results(results)));
         out.flush();
       } else {
         new Human(out, Terminal.useColor(noColor)).results(results);

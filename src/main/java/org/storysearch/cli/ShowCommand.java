@@ -8,7 +8,6 @@ import org.storysearch.StoryArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code storysearch show}: metadata and text of one story. */
@@ -21,8 +20,8 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "Story id, as shown in search results.")
   String id;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
+  @Mixin
+  JsonOption output;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -36,8 +35,8 @@ final class ShowCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
         return ExitCodes.NO_HITS;
       }
-      if (json) {
-        out.println(Json.write(json(story), true));
+      if (output.json) {
+        out.println(output.write(json(story)));
       } else {
         text(story, out);
       }

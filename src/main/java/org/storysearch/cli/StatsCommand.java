@@ -8,7 +8,6 @@ import org.storysearch.StoryArchive;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code storysearch stats}: size of the index and its facet values. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
@@ -18,8 +17,8 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin
   IndexLocation location;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
+  @Mixin
+  JsonOption output;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -29,13 +28,13 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
       ArchiveStats stats = archive.stats();
-      if (json) {
+      if (output.json) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("stories", stats.stories());
         node.put("size_bytes", stats.sizeBytes());
         node.put("schema_version", stats.schemaVersion());
         node.set("facets", Json.facets(stats.facets()));
-        out.println(Json.write(node, true));
+        out.println(output.write(node));
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
