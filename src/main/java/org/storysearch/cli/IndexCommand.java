@@ -55,9 +55,9 @@ final class IndexCommand implements Callable<Integer> {
       if (report.rebuilt() && !rebuild) {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
       }
-      out.printf("indexed %d stories from %s into %s in %.1f s: %d added, %d updated, %d deleted, %d unchanged; "
-          + "%d files skipped, %d warnings%n", report.indexed(), options.corpus, index, report.seconds(),
-          report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped(), report.warnings());
+      out.printf("indexed %d stories from %s into %s in %.1f s (%.0f stories/s): %d added, %d updated, %d deleted, "
+          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), options.corpus, index, report.seconds(),
+          report.storiesPerSecond(), report.added(), report.updated(), report.deleted(), report.unchanged(), report.skipped(), report.warnings());
     }
     out.flush();
     return strict && !report.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.FOUND;
