@@ -23,6 +23,9 @@ final class FrontMatter {
   private static final int MAX_CODE_POINTS = SourceText.MAX_FRONT_MATTER_CHARS;
 
   private static final TomlMapper TOML = new TomlMapper();
+  // Building a Yaml (its resolver compiles a dozen patterns) costs more than parsing a typical front matter, and an
+  // instance is not thread-safe: so one per indexing thread, dropped after a failure in case it kept state.
+  private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(FrontMatter::newYaml);
 
   private FrontMatter() {}
 
@@ -39,23 +42,34 @@ final class FrontMatter {
     };
   }
 
-  private static Map<String, Object> yaml(SourceText source) throws FormatException {
+  private static Yaml newYaml() {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowDuplicateKeys(true);
+    return new Yaml(new TextDates(options));
+  }
+
+  private static Map<String, Object> yaml(SourceText source) throws FormatException {
     Object value;
     try {
-      value = new Yaml(new TextDates(options)).load(source.frontMatter());
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      int line = mark == null ? source.frontMatterLine() : source.frontMatterLine() + mark.getLine();
-      throw new FormatException(line, "malformed YAML front matter: " + oneLine(e.getProblem()));
+      value = YAML.get().load(source.frontMatter());
     } catch (YAMLException e) {
-      throw new FormatException(source.frontMatterLine(), "malformed YAML front matter: " + oneLine(e.getMessage()));
+      YAML.remove();
+      throw yamlProblem(e, source);
     }
     return asMap(value, source);
+  }
+
+  private static FormatException yamlProblem(YAMLException exception, SourceText source) {
+    if (exception instanceof MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? source.frontMatterLine() : source.frontMatterLine() + mark.getLine();
+      return new FormatException(line, "malformed YAML front matter: " + oneLine(e.getProblem()));
+    }
+    return new FormatException(source.frontMatterLine(),
+        "malformed YAML front matter: " + oneLine(exception.getMessage()));
   }
 
   private static Map<String, Object> toml(SourceText source) throws FormatException {
