@@ -182,6 +182,17 @@ class StoryArchiveTest {
   }
 
   @Test
+  void aPrefixFindsWordsWhoseStemIsShorterThanThePrefix() throws IOException {
+    // "battery" and "batteries" are both indexed as the stem "batteri", which does not start with "battery".
+    List<String> batteries = archive.search(SearchRequest.of("batteries").withLimit(100)).hits().stream()
+        .map(Hit::id).toList();
+    assertThat(batteries).isNotEmpty();
+    assertThat(archive.search(SearchRequest.of("battery*").withLimit(100)).hits().stream().map(Hit::id))
+        .containsAll(batteries);
+    assertThat(count(SearchRequest.of("title:running*"))).isPositive();
+  }
+
+  @Test
   void syntaxErrorsSayWhatAndWhere() {
     assertThatThrownBy(() -> archive.search(SearchRequest.of("energy AND (batteries")))
         .isInstanceOf(InvalidQueryException.class)

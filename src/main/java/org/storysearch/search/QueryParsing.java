@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -164,7 +165,19 @@ public final class QueryParsing {
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
-      return super.getPrefixQuery(checked(field), text);
+      Query typed = super.getPrefixQuery(checked(field), text);
+      if (field == null) {
+        return typed;
+      }
+      // The index holds stems, so "battery*" would miss "batteri"; the stem of the typed prefix is searched too.
+      List<String> stems = AnalyzedText.terms(StoryFields.analyzer(), field, text);
+      if (stems.size() != 1 || stems.get(0).equals(text.toLowerCase(Locale.ROOT))) {
+        return typed;
+      }
+      return new BooleanQuery.Builder()
+          .add(typed, BooleanClause.Occur.SHOULD)
+          .add(super.getPrefixQuery(field, stems.get(0)), BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     @Override
