@@ -1,0 +1,154 @@
+package org.storysearch.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.concurrent.Callable;
+import org.storysearch.StoryArchive;
+import org.storysearch.story.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storysearch-bench CORPUS}: builds both engines, runs the query set on both, prints one table. */
+@Command(name = "storysearch-bench", mixinStandardHelpOptions = true,
+    description = "Benchmark storysearch against SQLite FTS5 on one corpus folder and print a Markdown table.")
+public final class Bench implements Callable<Integer> {
+
+  // Lucene's hint about the incubating Vector API is noise here; held in a field because loggers are weak.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  @Parameters(paramLabel = "CORPUS", description = "Folder of Markdown stories.")
+  Path corpus;
+
+  @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Where the indexes go (default: ${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--queries", paramLabel = "N", defaultValue = "600", description = "Queries in the set (default: 600).")
+  int queries;
+
+  @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2",
+      description = "Untimed passes over the set first (default: 2).")
+  int warmUp;
+
+  @Option(names = "--cli-runs", paramLabel = "N", defaultValue = "20",
+      description = "Fresh processes per engine for the one-shot figures; 0 skips them (default: 20).")
+  int cliRuns;
+
+  @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "storysearch",
+      description = "The storysearch launcher for one-shot runs (default: ./${DEFAULT-VALUE}).")
+  Path launcher;
+
+  /**
+   * Everything one run measured.
+   *
+   * @param corpus the corpus folder
+   * @param files story files in it
+   * @param bytes their total size
+   * @param queries the query set
+   * @param ourBuild our index build
+   * @param peerBuild the FTS5 build
+   * @param ourQueries our in-process latency
+   * @param peerQueries the peer's in-process latency
+   * @param ourCli our one-shot CLI, or {@code null} when skipped
+   * @param peerCli the {@code sqlite3} shell's one-shot runs, or {@code null} when skipped or not installed
+   */
+  record Results(Path corpus, int files, long bytes, List<BenchQuery> queries, BuildRun.Figures ourBuild,
+      BuildRun.Figures peerBuild, Latency.Figures ourQueries, Latency.Figures peerQueries, OneShot.Figures ourCli,
+      OneShot.Figures peerCli) {}
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.SEVERE);
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Results results = run();
+    PrintWriter out = new PrintWriter(System.out, true);
+    BenchTable.print(results, out);
+    return 0;
+  }
+
+  /** Runs the whole benchmark and returns its figures. */
+  Results run() throws Exception {
+    List<Path> files = Corpus.files(corpus);
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+    }
+    String name = corpus.toAbsolutePath().normalize().getFileName().toString();
+    Files.createDirectories(work);
+    Path index = work.resolve(name + "-index");
+    Path db = work.resolve(name + "-fts5.db");
+    progress("building our index of " + files.size() + " files");
+    BuildRun.Figures ourBuild = BuildRun.measure("storysearch", corpus, index);
+    progress("building the FTS5 peer");
+    BuildRun.Figures peerBuild = BuildRun.measure("fts5", corpus, db);
+    progress("generating " + queries + " queries");
+    List<BenchQuery> set = QuerySet.generate(corpus, queries);
+    progress("timing queries in-process");
+    Latency.Figures ours;
+    try (StoryArchive archive = StoryArchive.open(index)) {
+      ours = Latency.measure(() -> ourEngine(archive), set, warmUp);
+    }
+    Latency.Figures peer = Latency.measure(() -> peerEngine(db), set, warmUp);
+    OneShot.Figures ourCli = null;
+    OneShot.Figures peerCli = null;
+    if (cliRuns > 0) {
+      progress("timing one-shot processes");
+      String storysearch = launcher.toAbsolutePath().toString();
+      ourCli = OneShot.measure(query -> {
+        List<String> command = new ArrayList<>(List.of(storysearch, "search", "--index", index.toString()));
+        command.addAll(query.cliArguments());
+        return command;
+      }, set, cliRuns);
+      if (OneShot.onPath("sqlite3")) {
+        peerCli = OneShot.measure(query -> List.of("sqlite3", "-readonly", db.toString(), Fts5Peer.script(query)),
+            set, cliRuns);
+      }
+    }
+    return new Results(corpus, files.size(), bytes, set, ourBuild, peerBuild, ours, peer, ourCli, peerCli);
+  }
+
+  private static Latency.Engine ourEngine(StoryArchive archive) {
+    return new Latency.Engine() {
+      @Override
+      public long run(BenchQuery query) throws IOException {
+        return archive.search(query.request()).total();
+      }
+
+      @Override
+      public void close() {
+        // The archive is shared by all threads and closed by the caller.
+      }
+    };
+  }
+
+  private static Latency.Engine peerEngine(Path db) throws Exception {
+    Fts5Peer peer = Fts5Peer.open(db);
+    return new Latency.Engine() {
+      @Override
+      public long run(BenchQuery query) throws Exception {
+        return peer.search(query);
+      }
+
+      @Override
+      public void close() throws Exception {
+        peer.close();
+      }
+    };
+  }
+
+  private static void progress(String step) {
+    System.err.println("storysearch-bench: " + step + " ...");
+  }
+}
