@@ -33,7 +33,10 @@ final class Fts5Peer implements AutoCloseable {
   private static final String FACET_BY_DOC = "CREATE INDEX facet_doc ON facet(doc, dim, value)";
   // The same weights as our default-field boosts for the three columns both engines have.
   private static final String WEIGHTS = "bm25(story, 3.0, 2.0, 1.0)";
-  private static final String FILTER = " AND story.rowid IN (SELECT doc FROM facet WHERE dim = ? AND value = ?)";
+  // A correlated EXISTS checks each match against the facet table's key. The plainer "rowid IN (SELECT ...)" makes
+  // SQLite rerun the MATCH once per story in the filter's domain: tens of times slower on common domains.
+  private static final String FILTER = " AND EXISTS (SELECT 1 FROM facet AS f WHERE f.dim = ? AND f.value = ? "
+      + "AND f.doc = story.rowid)";
   private static final String COUNT = "SELECT count(*) FROM story WHERE story MATCH ?";
   private static final String TOP = "SELECT meta.id, meta.domain, meta.authors, meta.tags, meta.url, "
       + "highlight(story, 0, '[', ']'), snippet(story, 2, '[', ']', ' … ', 32), " + WEIGHTS + " AS score "
