@@ -16,7 +16,7 @@ class BenchSmokeTest {
   void producesFiguresForBothEnginesOnTheSampleCorpus(@TempDir Path work) throws Exception {
     Bench bench = new Bench();
     new CommandLine(bench).parseArgs("corpus", "--work", work.toString(), "--queries", "20", "--warm-up", "1",
-        "--cli-runs", "0");
+        "--build-runs", "1", "--cli-runs", "0");
 
     Bench.Results results = bench.run();
 

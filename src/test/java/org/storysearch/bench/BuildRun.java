@@ -24,18 +24,20 @@ final class BuildRun {
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
   /** The launcher's JVM options, so that our build runs as {@code storysearch index} does. */
-  static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED");
+  static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
+      "--enable-native-access=ALL-UNNAMED");
 
   /**
    * Figures of one build.
    *
    * @param seconds wall time of the build itself (JVM start excluded)
+   * @param cpuSeconds CPU time of the whole process, all threads: less sensitive than wall time to other load
    * @param stories stories indexed
    * @param peakHeapMb largest used heap seen (sampled every 5 ms)
    * @param peakRssMb the process's peak resident set (VmHWM), JVM included
    * @param sizeBytes size of the index on disk
    */
-  record Figures(double seconds, int stories, double peakHeapMb, double peakRssMb, long sizeBytes) {}
+  record Figures(double seconds, double cpuSeconds, int stories, double peakHeapMb, double peakRssMb, long sizeBytes) {}
 
   private BuildRun() {}
 
@@ -56,8 +58,9 @@ final class BuildRun {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     sampler.interrupt();
-    System.out.printf(Locale.ROOT, "figures %.3f %d %.1f %.1f %d%n", seconds, stories, peakHeap.get() / 1e6,
-        peakRssKb() / 1024.0, size(out));
+    double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN);
+    System.out.printf(Locale.ROOT, "figures %.3f %.3f %d %.1f %.1f %d%n", seconds, cpu, stories,
+        peakHeap.get() / 1e6, peakRssKb() / 1024.0, size(out));
   }
 
   /** Runs a build of {@code engine} in a child JVM and returns its figures. */
@@ -73,8 +76,8 @@ final class BuildRun {
       throw new IOException(engine + " build failed: " + output);
     }
     String[] f = output.substring(output.indexOf("figures ")).strip().split(" ");
-    return new Figures(Double.parseDouble(f[1]), Integer.parseInt(f[2]), Double.parseDouble(f[3]),
-        Double.parseDouble(f[4]), Long.parseLong(f[5]));
+    return new Figures(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Integer.parseInt(f[3]),
+        Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]));
   }
 
   /** Bytes under {@code path}: a file's size, or a folder's total. */

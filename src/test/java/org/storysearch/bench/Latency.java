@@ -42,23 +42,46 @@ final class Latency {
 
   private Latency() {}
 
-  /** Measures {@code factory}'s engine on {@code queries} after {@code warmUpRounds} untimed passes. */
-  static Figures measure(EngineFactory factory, List<BenchQuery> queries, int warmUpRounds) throws Exception {
-    double[] millis = new double[queries.size()];
-    int withHits = 0;
-    try (Engine engine = factory.open()) {
-      for (int round = 0; round < warmUpRounds; round++) {
-        for (BenchQuery query : queries) {
-          engine.run(query);
+  /**
+   * Measures each engine on {@code queries} after {@code warmUpRounds} untimed passes. The timed pass alternates the
+   * engines query by query, so that both meet the same machine load (other processes come and go).
+   */
+  static List<Figures> measure(List<EngineFactory> factories, List<BenchQuery> queries, int warmUpRounds)
+      throws Exception {
+    List<Engine> engines = new ArrayList<>();
+    double[][] millis = new double[factories.size()][queries.size()];
+    int[] withHits = new int[factories.size()];
+    try {
+      for (EngineFactory factory : factories) {
+        Engine engine = factory.open();
+        engines.add(engine);
+        for (int round = 0; round < warmUpRounds; round++) {
+          for (BenchQuery query : queries) {
+            engine.run(query);
+          }
         }
       }
       for (int i = 0; i < queries.size(); i++) {
-        long start = System.nanoTime();
-        long total = engine.run(queries.get(i));
-        millis[i] = (System.nanoTime() - start) / 1e6;
-        withHits += total > 0 ? 1 : 0;
+        for (int e = 0; e < engines.size(); e++) {
+          long start = System.nanoTime();
+          long total = engines.get(e).run(queries.get(i));
+          millis[e][i] = (System.nanoTime() - start) / 1e6;
+          withHits[e] += total > 0 ? 1 : 0;
+        }
+      }
+    } finally {
+      for (Engine engine : engines) {
+        engine.close();
       }
     }
+    List<Figures> figures = new ArrayList<>();
+    for (int e = 0; e < factories.size(); e++) {
+      figures.add(figures(millis[e], queries, withHits[e], throughput(factories.get(e), queries, 2)));
+    }
+    return figures;
+  }
+
+  private static Figures figures(double[] millis, List<BenchQuery> queries, int withHits, double qps2) {
     double qps1 = queries.size() / (Arrays.stream(millis).sum() / 1000);
     Map<String, double[]> byLabel = new LinkedHashMap<>();
     for (String label : queries.stream().map(BenchQuery::label).distinct().sorted().toList()) {
@@ -74,7 +97,7 @@ final class Latency {
     }
     double[] sorted = sorted(millis);
     return new Figures(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-        sorted[sorted.length - 1], qps1, throughput(factory, queries, 2), withHits, byLabel);
+        sorted[sorted.length - 1], qps1, qps2, withHits, byLabel);
   }
 
   /** Queries per second with {@code threads} threads each taking the next query, over two passes of the set. */
