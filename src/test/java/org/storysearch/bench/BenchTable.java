@@ -41,7 +41,7 @@ final class BenchTable {
       OneShot.Figures oc = r.ourCli();
       OneShot.Figures pc = r.peerCli() == null ? new OneShot.Figures(Double.NaN, Double.NaN, Double.NaN, 0)
           : r.peerCli();
-      row(out, "one-shot search: median ms", oc.medianMs(), pc.medianMs(), "%.0f");
+      row(out, "one-shot search (" + oc.runs() + " runs): median ms", oc.medianMs(), pc.medianMs(), "%.0f");
       row(out, "one-shot search: p95 ms", oc.p95Ms(), pc.p95Ms(), "%.0f");
       row(out, "one-shot search: peak RSS MB", oc.peakRssMb(), pc.peakRssMb(), "%.0f");
     }

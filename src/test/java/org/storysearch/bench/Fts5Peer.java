@@ -1,6 +1,5 @@
 package org.storysearch.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.storysearch.Story;
-import org.storysearch.story.Corpus;
-import org.storysearch.story.StoryReader;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -69,10 +66,9 @@ final class Fts5Peer implements AutoCloseable {
   }
 
   /** Loads every story of {@code corpus} into a new database at {@code db}; returns the number loaded. */
-  static int build(Path corpus, Path db) throws IOException, SQLException {
+  static int build(Path corpus, Path db) throws Exception {
     Files.deleteIfExists(db);
-    List<Path> files = Corpus.files(corpus);
-    int loaded = 0;
+    int[] loaded = {0};
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(SCHEMA);
@@ -83,22 +79,14 @@ final class Fts5Peer implements AutoCloseable {
           PreparedStatement meta = connection.prepareStatement("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?)");
           PreparedStatement facet = connection.prepareStatement("INSERT OR IGNORE INTO facet VALUES (?, ?, ?)")) {
         // Files are parsed on all cores, a chunk at a time; SQLite itself writes on one thread.
-        for (int from = 0; from < files.size(); from += 1000) {
-          List<Story> stories = files.subList(from, Math.min(files.size(), from + 1000)).parallelStream()
-              .map(file -> StoryReader.read(file, Corpus.relative(corpus, file)).story())
-              .filter(story -> story != null)
-              .toList();
-          for (Story story : stories) {
-            insert(++loaded, story, text, meta, facet);
-          }
-        }
+        CorpusStories.forEach(corpus, story -> insert(++loaded[0], story, text, meta, facet));
       }
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(FACET_BY_DOC);
       }
       connection.commit();
     }
-    return loaded;
+    return loaded[0];
   }
 
   private static void insert(int doc, Story story, PreparedStatement text, PreparedStatement meta,

@@ -1,6 +1,5 @@
 package org.storysearch.bench;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.storysearch.Story;
-import org.storysearch.story.Corpus;
-import org.storysearch.story.StoryReader;
 
 /**
  * Generates the fixed query set from a corpus: one-word queries in rare, mid and common document-frequency bands,
@@ -43,17 +40,9 @@ final class QuerySet {
   private QuerySet() {}
 
   /** About {@code count} queries for the corpus at {@code corpus}, spread evenly over the kinds. */
-  static List<BenchQuery> generate(Path corpus, int count) throws IOException {
+  static List<BenchQuery> generate(Path corpus, int count) throws Exception {
     QuerySet set = new QuerySet();
-    List<Path> files = Corpus.files(corpus);
-    int chunk = 2000;
-    for (int from = 0; from < files.size(); from += chunk) {
-      List<Story> stories = files.subList(from, Math.min(files.size(), from + chunk)).parallelStream()
-          .map(file -> StoryReader.read(file, Corpus.relative(corpus, file)).story())
-          .filter(story -> story != null)
-          .toList();
-      stories.forEach(set::add);
-    }
+    CorpusStories.forEach(corpus, set::add);
     return set.queries(Math.max(count, 2 * KINDS.size()));
   }
 
@@ -167,5 +156,4 @@ final class QuerySet {
     return example.domain().isEmpty() ? new BenchQuery(kind, words, phrase, "", "")
         : new BenchQuery(kind, words, phrase, "domain", example.domain());
   }
-
 }
