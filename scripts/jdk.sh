@@ -35,3 +35,23 @@ run_maven() {
   [ "$(jdk_feature "$JAVA_HOME")" -ge 24 ] && opts="--sun-misc-unsafe-memory-access=allow"
   MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -Dstyle.color=never "$@"
 }
+
+# Like find_jdk, but remembers the answer in the file $1 (under target/) and reuses it while JAVA_HOME, the javac
+# on PATH and the JDK itself are unchanged: detection starts a JVM, which a launcher must not pay on every run.
+# Also sets JDK_FEATURE (e.g. 25).
+find_jdk_cached() {
+  local cache=$1 key cached_key="" cached_home="" cached_feature=""
+  key="${JAVA_HOME:-}|$(command -v javac 2>/dev/null || true)"
+  if [ -f "$cache" ]; then
+    { IFS= read -r cached_key; IFS= read -r cached_home; IFS= read -r cached_feature; } < "$cache" || true
+    if [ "$cached_key" = "$key" ] && [ -x "$cached_home/bin/java" ] && [ ! "$cached_home/release" -nt "$cache" ]; then
+      export JAVA_HOME="$cached_home"
+      JDK_FEATURE=$cached_feature
+      return 0
+    fi
+  fi
+  find_jdk || return 1
+  JDK_FEATURE=$(jdk_feature "$JAVA_HOME")
+  mkdir -p "$(dirname "$cache")"
+  printf '%s\n%s\n%s\n' "$key" "$JAVA_HOME" "$JDK_FEATURE" > "$cache.$$" && mv -f "$cache.$$" "$cache"
+}

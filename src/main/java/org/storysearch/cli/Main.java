@@ -1,6 +1,7 @@
 package org.storysearch.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.storysearch.IndexUnavailableException;
@@ -15,11 +16,13 @@ import picocli.CommandLine.Option;
     name = "storysearch",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Full-text search over an archive of Markdown stories.",
-    subcommands = {IndexCommand.class, CheckCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
-        FacetsCommand.class, SimilarCommand.class, SuggestCommand.class, EvalCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Full-text search over an archive of Markdown stories.")
 public final class Main implements Runnable {
+
+  // The subcommands, in help order. Picocli reads a command's annotations when it is added, which costs a fresh
+  // JVM several milliseconds per command, so a run adds only the command it names (all of them for help).
+  private static final List<String> COMMANDS = List.of("index", "check", "search", "show", "stats", "facets",
+      "similar", "suggest", "eval", "help");
 
   // Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. The
   // logger is held here because java.util.logging keeps only weak references, which would drop the level.
@@ -47,6 +50,12 @@ public final class Main implements Runnable {
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
+    String named = named(args);
+    for (String name : COMMANDS) {
+      if (named == null || named.equals(name)) {
+        line.addSubcommand(name, command(name));
+      }
+    }
     ExitCodes.addToHelp(line);
     line.setOut(out);
     line.setErr(err);
@@ -57,6 +66,31 @@ public final class Main implements Runnable {
       return ExitCodes.USAGE;
     });
     return line.execute(args);
+  }
+
+  /** The command the arguments name (their first word that is not an option), or null for help or none. */
+  private static String named(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return COMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
+      }
+    }
+    return null;
+  }
+
+  private static Object command(String name) {
+    return switch (name) {
+      case "index" -> new IndexCommand();
+      case "check" -> new CheckCommand();
+      case "search" -> new SearchCommand();
+      case "show" -> new ShowCommand();
+      case "stats" -> new StatsCommand();
+      case "facets" -> new FacetsCommand();
+      case "similar" -> new SimilarCommand();
+      case "suggest" -> new SuggestCommand();
+      case "eval" -> new EvalCommand();
+      default -> new CommandLine.HelpCommand();
+    };
   }
 
   private static int report(Exception exception, CommandLine command, PrintWriter err) {

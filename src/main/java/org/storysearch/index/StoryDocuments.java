@@ -24,7 +24,12 @@ import org.storysearch.Story;
 /** Converts a {@link Story} to a Lucene document and back; the only place that does. */
 public final class StoryDocuments {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // In a holder so that only stories with extra fields pay for Jackson's start-up (a one-shot search showing hits
+  // never does).
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
 
   private StoryDocuments() {}
@@ -63,7 +68,7 @@ public final class StoryDocuments {
     storeIfPresent(doc, StoryFields.STATUS, story.status());
     storeIfPresent(doc, StoryFields.URL, story.url());
     if (!story.extra().isEmpty()) {
-      doc.add(new StoredField(StoryFields.EXTRA, JSON.writeValueAsString(story.extra())));
+      doc.add(new StoredField(StoryFields.EXTRA, Json.MAPPER.writeValueAsString(story.extra())));
     }
     FacetsConfig config = StoryFields.facetsConfig();
     return config.build(doc);
@@ -90,7 +95,7 @@ public final class StoryDocuments {
       return Map.of();
     }
     try {
-      return JSON.readValue(json, STRING_MAP);
+      return Json.MAPPER.readValue(json, STRING_MAP);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored extra fields are not JSON", e);
     }
