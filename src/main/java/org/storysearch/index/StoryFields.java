@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -18,7 +19,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
@@ -60,6 +61,11 @@ public final class StoryFields {
   public static final String URL = "url";
   /** Unknown front matter keys as a JSON object, shown by {@code show}. */
   public static final String EXTRA = "extra";
+  /**
+   * Every word of the searchable text, lower-cased but not stemmed: the vocabulary that spelling suggestions come
+   * from ("did you mean"), so they are real words rather than stems. Indexed only.
+   */
+  public static final String WORDS = "words";
 
   /** Facet dimensions, in display order. */
   public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
@@ -78,10 +84,14 @@ public final class StoryFields {
   static final FieldType TEXT_WITH_OFFSETS = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
   /** Analysed and stored, matched but never highlighted. */
   static final FieldType TEXT_STORED = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  /** Words for spelling suggestions: only which stories have a word matters, so no frequencies, positions or norms. */
+  static final FieldType WORDS_ONLY = wordsType();
 
   // English analysis (possessives, stop words, Porter stemming) suits prose archives; the analyzer is
   // thread-safe and reused by indexing, query parsing and highlighting alike.
-  private static final Analyzer ANALYZER = new EnglishAnalyzer();
+  private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+  private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+      Map.of(StoryFields.WORDS, WORD_ANALYZER));
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
   // Only for reading a request, never for indexing: the words stay searchable by keyword and in phrases. Words
   // that are often a subject themselves ("information", "work") are kept.
@@ -92,7 +102,6 @@ public final class StoryFields {
       "articles", "story", "stories", "document", "documents", "please", "so", "far", "i", "we", "you", "me", "my",
       "our", "there", "also");
   private static final Analyzer QUESTION_ANALYZER = new EnglishAnalyzer(requestStopWords());
-  private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
   private StoryFields() {}
 
@@ -141,6 +150,14 @@ public final class StoryFields {
     CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     words.addAll(REQUEST_WORDS);
     return CharArraySet.unmodifiableSet(words);
+  }
+
+  private static FieldType wordsType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textType(boolean stored, IndexOptions options) {

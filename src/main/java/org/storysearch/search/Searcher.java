@@ -208,9 +208,6 @@ public final class Searcher implements Closeable {
   public void close() throws IOException {
     try {
       synchronized (this) {
-        if (spelling != null) {
-          spelling.close();
-        }
         if (completions != null) {
           completions.close();
         }
@@ -221,10 +218,9 @@ public final class Searcher implements Closeable {
     }
   }
 
-  /** The spelling vocabulary of the searcher's reader, built on first use and rebuilt after index changes. */
-  private synchronized Spelling spelling(IndexSearcher searcher) throws IOException {
+  /** The spelling checker of the searcher's reader, made again after index changes. */
+  private synchronized Spelling spelling(IndexSearcher searcher) {
     if (spelling == null || spelling.source() != searcher.getIndexReader()) {
-      // The previous vocabulary lives in memory and may still be in use by a running search: left to the GC.
       spelling = Spelling.of(searcher.getIndexReader());
     }
     return spelling;
@@ -232,7 +228,7 @@ public final class Searcher implements Closeable {
 
   private synchronized Completions completions(IndexSearcher searcher) throws IOException {
     if (completions == null || completions.source() != searcher.getIndexReader()) {
-      // Like the spelling vocabulary: the previous one is in memory and may still be in use, so left to the GC.
+      // The previous completions live in memory and may still be in use by a running search: left to the GC.
       completions = Completions.of(searcher.getIndexReader());
     }
     return completions;

@@ -1,77 +1,49 @@
 package org.storysearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.Bits;
 import org.storysearch.index.StoryFields;
 
 /**
- * Did-you-mean corrections. The story index holds stemmed terms ("stori"), which make poor suggestions, so the
- * words of every story are copied unstemmed into a small in-memory index the first time one is needed; {@link
- * DirectSpellChecker} then proposes, for a word no story contains, the closest word that stories do contain.
+ * Did-you-mean corrections. The story index holds stemmed terms ("stori"), which make poor suggestions, so it also
+ * indexes every word unstemmed ({@link StoryFields#WORDS}); {@link DirectSpellChecker} proposes, for a word no story
+ * contains, the closest word that stories do contain, straight from that field, with nothing to build first.
  */
-final class Spelling implements Closeable {
+final class Spelling {
 
-  private static final String WORD = "word";
+  private static final String WORD = StoryFields.WORDS;
   // A run of letters that is not a field name (followed by ':'): words inside phrases and after '+' or '-' count.
   private static final Pattern WORD_IN_QUERY = Pattern.compile("(?<!\\p{L})\\p{L}+(?![\\p{L}:])");
   /** How many times more stories must contain a correction of a word that exists. */
   private static final int MORE_POPULAR = 5;
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
-  private static final Set<String> TEXT_FIELDS = Set.of(StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.HEADINGS,
-      StoryFields.BODY, StoryFields.TAG, StoryFields.AUTHOR, StoryFields.DOMAIN);
 
-  private final IndexReader source;
-  private final Directory directory = new ByteBuffersDirectory();
-  private final DirectoryReader words;
+  private final IndexReader words;
   private final DirectSpellChecker checker = new DirectSpellChecker();
   // A word that exists is only questioned when a much more common word is a single edit away.
   private final DirectSpellChecker closeChecker = new DirectSpellChecker();
 
-  private Spelling(IndexReader source) throws IOException {
-    this.source = source;
+  private Spelling(IndexReader source) {
+    this.words = source;
     closeChecker.setMaxEdits(1);
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(StoryFields.wordAnalyzer()))) {
-      for (LeafReaderContext leaf : source.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            writer.addDocument(wordsOf(stored.document(doc, TEXT_FIELDS)));
-          }
-        }
-      }
-    }
-    words = DirectoryReader.open(directory);
   }
 
-  /** The vocabulary of the stories in {@code source}, one document per story so frequencies count stories. */
-  static Spelling of(IndexReader source) throws IOException {
+  /** The vocabulary of the stories in {@code source}. */
+  static Spelling of(IndexReader source) {
     return new Spelling(source);
   }
 
   /** The story index this vocabulary was read from. */
   IndexReader source() {
-    return source;
+    return words;
   }
 
   /**
@@ -118,21 +90,5 @@ final class Spelling implements Closeable {
     int stories = words.docFreq(term);
     SuggestWord[] suggestions = closeChecker.suggestSimilar(term, 1, words, SuggestMode.SUGGEST_MORE_POPULAR);
     return suggestions.length == 0 || suggestions[0].freq < MORE_POPULAR * stories ? null : suggestions[0].string;
-  }
-
-  @Override
-  public void close() throws IOException {
-    words.close();
-    directory.close();
-  }
-
-  private static Document wordsOf(Document story) {
-    Document doc = new Document();
-    for (String field : TEXT_FIELDS) {
-      for (String value : story.getValues(field)) {
-        doc.add(new TextField(WORD, value, Field.Store.NO));
-      }
-    }
-    return doc;
   }
 }
