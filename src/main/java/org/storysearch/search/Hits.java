@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -32,8 +33,9 @@ final class Hits {
     List<Snippets.Highlights> highlights = text instanceof MatchAllDocsQuery || ids.length == 0
         ? null : Snippets.highlight(searcher, text, ids);
     List<Hit> hits = new ArrayList<>(docs.length);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < docs.length; i++) {
-      Document doc = searcher.storedFields().document(ids[i], HIT_FIELDS);
+      Document doc = stored.document(ids[i], HIT_FIELDS);
       hits.add(hit(doc, docs[i].score, highlights == null ? null : highlights.get(i)));
     }
     return hits;
