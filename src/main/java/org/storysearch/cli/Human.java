@@ -54,7 +54,9 @@ final class Human {
     out.printf("%d %s%s in %d ms%n", results.total(), results.total() == 1 ? "hit" : "hits",
         results.hits().isEmpty() ? "" : " (showing " + first + "-" + last + ")", results.tookMillis());
     if (!results.nextAfter().isEmpty()) {
-      out.println(style(DIM, "next page: --after " + results.nextAfter()));
+      // An offset is what a person types; a page reached by token can only go on by token.
+      String next = results.request().after() == null ? "--offset " + last : "--after " + results.nextAfter();
+      out.println(style(DIM, "next page: " + next));
     }
     out.flush();
   }

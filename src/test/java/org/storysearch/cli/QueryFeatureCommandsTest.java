@@ -54,7 +54,9 @@ class QueryFeatureCommandsTest {
     assertThat(json().get("hits").get(0).get("id").asText()).isNotEqualTo(first.get("hits").get(0).get("id").asText());
 
     assertThat(run("search", "talnet", "war", "-n", "2", "--no-color")).isEqualTo(ExitCodes.FOUND);
-    assertThat(out.toString()).contains("Did you mean: talent war ?", "next page: --after ");
+    assertThat(out.toString()).contains("Did you mean: talent war ?", "next page: --offset 2");
+    assertThat(run("search", "talnet", "war", "-n", "2", "--no-color", "--after", token)).isEqualTo(ExitCodes.FOUND);
+    assertThat(out.toString()).contains("next page: --after ");
   }
 
   @Test
