@@ -1,49 +1,50 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.storysearch.CheckReport;
 import org.storysearch.HygieneIssue;
 import org.storysearch.StoryArchive;
 import org.storysearch.StoryProblem;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch check}: validates a corpus without writing an index. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Read the corpus without writing an index and report every file that would be skipped or "
-        + "indexed with warnings, plus archive hygiene: stories missing title, author or date, the same URL on "
-        + "two stories, tag variants differing only in case, spacing or hyphens, authors spelled two ways.",
-        "Exits with 0 when nothing was found, 4 otherwise."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand {
 
   // Enough paths to find the files; the JSON output lists them all.
   private static final int PATHS_SHOWN = 5;
 
-  @CommandLine.Mixin
-  CorpusOptions options;
+  private CheckCommand() {}
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("check", CheckCommand::run,
+        "Read the corpus without writing an index and report every file that would be skipped or indexed with "
+            + "warnings, plus archive hygiene: stories missing title, author or date, the same URL on two stories, "
+            + "tag variants differing only in case, spacing or hyphens, authors spelled two ways.",
+        "Exits with 0 when nothing was found, 4 otherwise.");
+    CorpusOptions.addTo(spec);
+    return spec;
+  }
 
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    CorpusOptions options = CorpusOptions.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report = StoryArchive.check(options.corpus);
-    if (options.output.json) {
-      out.println(options.output.write(json(report)));
+    CheckReport report = StoryArchive.check(options.corpus());
+    if (options.output().json()) {
+      out.println(options.output().write(json(report, options.corpus())));
     } else {
-      human(report, out);
+      human(report, options.corpus(), out);
     }
     out.flush();
     return report.clean() ? ExitCodes.FOUND : ExitCodes.PROBLEMS;
   }
 
-  private void human(CheckReport report, PrintWriter out) {
+  private static void human(CheckReport report, Path corpus, PrintWriter out) {
     for (StoryProblem problem : report.problems()) {
       out.println((problem.skipped() ? "skipped " : "warning ") + problem);
     }
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
       out.println(describe(issue) + ": " + shown(issue.paths()));
     }
     out.printf("%nchecked %d files in %s: %d readable stories, %d skipped, %d warnings, %d hygiene findings%n",
-        report.files(), options.corpus, report.stories(), report.skipped(), report.warnings(),
+        report.files(), corpus, report.stories(), report.skipped(), report.warnings(),
         report.issues().size());
   }
 
@@ -76,9 +77,9 @@ final class CheckCommand implements Callable<Integer> {
     return paths.size() > PATHS_SHOWN ? first + ", ... (" + (paths.size() - PATHS_SHOWN) + " more)" : first;
   }
 
-  private ObjectNode json(CheckReport report) {
+  private static ObjectNode json(CheckReport report, Path corpus) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("corpus", options.corpus.toString());
+    root.put("corpus", corpus.toString());
     root.put("clean", report.clean());
     root.put("files", report.files());
     root.put("stories", report.stories());

@@ -1,27 +1,21 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import org.storysearch.EvalReport;
 import org.storysearch.EvalRequest;
 import org.storysearch.Relevance;
 import org.storysearch.RelevanceScores;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code storysearch eval}: ranking quality against relevance judgments, next to a plain BM25 baseline. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Measure ranking quality: index the corpus, run every query as natural language (not query "
-        + "syntax), and score the default ranking and a plain baseline (Lucene BM25 over the body, "
-        + "StandardAnalyzer) with trec_eval's MAP, nDCG@10, P@10, Recall@100 and MRR.",
-        "Queries without any relevant judgment are skipped and counted."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand {
 
   private record Measure(String label, String key, ToDoubleFunction<RelevanceScores> value) {}
 
@@ -32,47 +26,46 @@ final class EvalCommand implements Callable<Integer> {
       new Measure("Recall@100", "recall_100", RelevanceScores::recall100),
       new Measure("MRR", "mrr", RelevanceScores::mrr));
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Story folder to evaluate on.")
-  Path corpus;
+  private EvalCommand() {}
 
-  @Option(names = "--queries", required = true, paramLabel = "FILE", description = "Topics: qid<TAB>text per line.")
-  Path queries;
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("eval", EvalCommand::run,
+        "Measure ranking quality: index the corpus, run every query as natural language (not query syntax), and "
+            + "score the default ranking and a plain baseline (Lucene BM25 over the body, StandardAnalyzer) with "
+            + "trec_eval's MAP, nDCG@10, P@10, Recall@100 and MRR.",
+        "Queries without any relevant judgment are skipped and counted.");
+    spec.addOption(OptionSpec.builder("--corpus").required(true).paramLabel("DIR").type(Path.class)
+        .description("Story folder to evaluate on.").build());
+    spec.addOption(OptionSpec.builder("--queries").required(true).paramLabel("FILE").type(Path.class)
+        .description("Topics: qid<TAB>text per line.").build());
+    spec.addOption(OptionSpec.builder("--qrels").required(true).paramLabel("FILE").type(Path.class)
+        .description("TREC judgments: qid iteration docid grade per line.").build());
+    spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class)
+        .description("Reuse the index here, or build it here when missing (default: a temporary index).").build());
+    spec.addOption(OptionSpec.builder("--run-out").paramLabel("FILE").type(Path.class)
+        .description("Write the default ranking as a TREC run file.").build());
+    spec.addOption(OptionSpec.builder("--depth").paramLabel("N").type(int.class).defaultValue("1000")
+        .description("Results retrieved per query (default: ${DEFAULT-VALUE}).").build());
+    Commands.addFlag(spec, "--no-feedback",
+        "Rank without pseudo-relevance feedback (on by default for the default ranking).");
+    JsonOption.addTo(spec);
+    return spec;
+  }
 
-  @Option(names = "--qrels", required = true, paramLabel = "FILE",
-      description = "TREC judgments: qid iteration docid grade per line.")
-  Path qrels;
-
-  @Option(names = {"-i", "--index"}, paramLabel = "DIR",
-      description = "Reuse the index here, or build it here when missing (default: a temporary index).")
-  Path index;
-
-  @Option(names = "--run-out", paramLabel = "FILE", description = "Write the default ranking as a TREC run file.")
-  Path runOut;
-
-  @Option(names = "--depth", paramLabel = "N", defaultValue = "1000",
-      description = "Results retrieved per query (default: ${DEFAULT-VALUE}).")
-  int depth;
-
-  @Option(names = "--no-feedback",
-      description = "Rank without pseudo-relevance feedback (on by default for the default ranking).")
-  boolean noFeedback;
-
-  @Mixin
-  JsonOption output;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    int depth = Commands.value(spec, "--depth");
     if (depth < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--depth must be >= 1");
     }
-    EvalRequest request = EvalRequest.of(corpus, queries, qrels).withIndex(index).withRunOut(runOut).withDepth(depth)
-        .withFeedback(!noFeedback);
+    EvalRequest request = EvalRequest.of(Commands.value(spec, "--corpus"), Commands.value(spec, "--queries"),
+            Commands.value(spec, "--qrels"))
+        .withIndex(Commands.value(spec, "--index")).withRunOut(Commands.value(spec, "--run-out")).withDepth(depth)
+        .withFeedback(!Commands.flag(spec, "--no-feedback"));
     EvalReport report = Relevance.evaluate(request);
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    if (output.json) {
+    if (output.json()) {
       out.println(output.write(json(report)));
     } else {
       human(report, out);

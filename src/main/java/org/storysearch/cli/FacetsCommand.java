@@ -1,61 +1,56 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.storysearch.FacetPage;
 import org.storysearch.FacetValue;
 import org.storysearch.StoryArchive;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code storysearch facets DIMENSION}: every value of one facet with its count, a page at a time. */
-@Command(name = "facets", mixinStandardHelpOptions = true,
-    description = "List the values of one facet (domain, author, tag or year) with their story counts, most "
-        + "frequent first, optionally only those starting with a prefix and only over the stories matching a query.")
-final class FacetsCommand implements Callable<Integer> {
+final class FacetsCommand {
 
-  @Mixin
-  IndexLocation location;
+  private FacetsCommand() {}
 
-  @Parameters(paramLabel = "DIMENSION", description = "domain, author, tag or year.")
-  String dimension;
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("facets", FacetsCommand::run,
+        "List the values of one facet (domain, author, tag or year) with their story counts, most frequent first, "
+            + "optionally only those starting with a prefix and only over the stories matching a query.");
+    IndexLocation.addTo(spec);
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("DIMENSION").required(true).type(String.class)
+        .description("domain, author, tag or year.").build());
+    spec.addOption(OptionSpec.builder("--prefix").paramLabel("TEXT").type(String.class).defaultValue("")
+        .description("Only values starting with this text, in any case.").build());
+    spec.addOption(OptionSpec.builder("--query").paramLabel("QUERY").arity("1..*").type(List.class)
+        .auxiliaryTypes(String.class).description("Count over the stories matching this query (default: all stories).")
+        .build());
+    spec.addOption(OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class).defaultValue("50")
+        .description("Values per page (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--offset").paramLabel("N").type(int.class).defaultValue("0")
+        .description("Values to skip (default: 0).").build());
+    JsonOption.addTo(spec);
+    return spec;
+  }
 
-  @Option(names = "--prefix", paramLabel = "TEXT", defaultValue = "",
-      description = "Only values starting with this text, in any case.")
-  String prefix;
-
-  @Option(names = "--query", paramLabel = "QUERY", arity = "1..*",
-      description = "Count over the stories matching this query (default: all stories).")
-  List<String> query = new ArrayList<>();
-
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "50",
-      description = "Values per page (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Values to skip (default: 0).")
-  int offset;
-
-  @Mixin
-  JsonOption output;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    int limit = Commands.value(spec, "--limit");
+    int offset = Commands.value(spec, "--offset");
     if (limit < 0 || offset < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must be >= 0");
     }
+    String query = String.join(" ", Commands.values(spec, "--query"));
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
-      FacetPage page = archive.facetValues(dimension, String.join(" ", query), prefix, offset, limit);
-      if (output.json) {
+    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
+      FacetPage page = archive.facetValues(Commands.parameter(spec), query, Commands.value(spec, "--prefix"), offset,
+          limit);
+      if (output.json()) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("dimension", page.dimension());
         node.put("total_values", page.totalValues());

@@ -8,18 +8,26 @@ import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.OutdatedIndexException;
 import org.storysearch.StoryArchive;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code --index} option shared by the commands that read an index. */
-final class IndexLocation {
+/** The {@code --index} option shared by the commands that read an index, as parsed. */
+record IndexLocation(Path index) {
 
   static final String DEFAULT_INDEX = "index";
   static final String DEFAULT_CORPUS = "corpus";
 
-  @Option(names = {"-i", "--index"}, paramLabel = "DIR",
-      description = "Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).",
-      defaultValue = DEFAULT_INDEX)
-  Path index;
+  /** Adds {@code --index} to {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class).defaultValue(DEFAULT_INDEX)
+        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")
+        .build());
+  }
+
+  /** The option as parsed into {@code spec}. */
+  static IndexLocation of(CommandSpec spec) {
+    return new IndexLocation(Commands.value(spec, "--index"));
+  }
 
   /**
    * Opens the index. The default index is built from the default corpus when it is missing or was written by another

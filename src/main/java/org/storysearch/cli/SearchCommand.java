@@ -1,108 +1,92 @@
 package org.storysearch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.storysearch.DateInterval;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
 import org.storysearch.StoryArchive;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code storysearch search}: ranked hits with snippets and facet counts. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-    description = {"Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
-        + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
-        "Without query text, lists the stories that pass the filters, newest first."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand {
 
-  @Mixin
-  IndexLocation location;
+  private SearchCommand() {}
 
-  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query text (several words are joined).")
-  List<String> words = new ArrayList<>();
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("search", SearchCommand::run,
+        "Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
+            + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
+        "Without query text, lists the stories that pass the filters, newest first.");
+    IndexLocation.addTo(spec);
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("QUERY").arity("0..*").type(List.class)
+        .auxiliaryTypes(String.class).description("Query text (several words are joined).").build());
+    spec.addOption(OptionSpec.builder("--domain").paramLabel("DOMAIN").type(List.class).auxiliaryTypes(String.class)
+        .description("Only this domain (repeatable: any of them).").build());
+    spec.addOption(OptionSpec.builder("--author").paramLabel("NAME").type(List.class).auxiliaryTypes(String.class)
+        .description("Only this author (repeatable: any of them).").build());
+    spec.addOption(OptionSpec.builder("--tag").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
+        .description("Only this tag (repeatable: any of them).").build());
+    spec.addOption(OptionSpec.builder("--since").paramLabel("YYYY-MM-DD").type(LocalDate.class)
+        .description("Published on or after this date.").build());
+    spec.addOption(OptionSpec.builder("--until").paramLabel("YYYY-MM-DD").type(LocalDate.class)
+        .description("Published on or before this date.").build());
+    spec.addOption(OptionSpec.builder("--sort").paramLabel("ORDER").type(String.class)
+        .description("relevance, newest or oldest (default: relevance with query text, newest without).").build());
+    spec.addOption(OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class).defaultValue("10")
+        .description("Hits per page (default: 10).").build());
+    spec.addOption(OptionSpec.builder("--offset").paramLabel("N").type(int.class).defaultValue("0")
+        .description("Hits to skip (default: 0).").build());
+    spec.addOption(OptionSpec.builder("--facets").paramLabel("N").type(int.class).defaultValue("10")
+        .description("Values shown per facet (default: 10).").build());
+    spec.addOption(OptionSpec.builder("--after").paramLabel("TOKEN").type(String.class)
+        .description("Start after the hit this page token names (next_after in the JSON of the previous page).")
+        .build());
+    Commands.addFlag(spec, "--explain", "Show what each word and field added to each hit's score.");
+    Commands.addFlag(spec, "--no-fix",
+        "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+    spec.addOption(OptionSpec.builder("--by").paramLabel("PERIOD").type(String.class).defaultValue("year")
+        .description("Date histogram by year or month (default: ${DEFAULT-VALUE}).").build());
+    JsonOption.addTo(spec);
+    Terminal.addNoColor(spec);
+    return spec;
+  }
 
-  @Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain (repeatable: any of them).")
-  List<String> domains = new ArrayList<>();
-
-  @Option(names = "--author", paramLabel = "NAME", description = "Only this author (repeatable: any of them).")
-  List<String> authors = new ArrayList<>();
-
-  @Option(names = "--tag", paramLabel = "TAG", description = "Only this tag (repeatable: any of them).")
-  List<String> tags = new ArrayList<>();
-
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
-  LocalDate since;
-
-  @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
-  LocalDate until;
-
-  @Option(names = "--sort", paramLabel = "ORDER",
-      description = "relevance, newest or oldest (default: relevance with query text, newest without).")
-  String sort;
-
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits per page (default: 10).")
-  int limit;
-
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default: 0).")
-  int offset;
-
-  @Option(names = "--facets", paramLabel = "N", defaultValue = "10",
-      description = "Values shown per facet (default: 10).")
-  int facetLimit;
-
-  @Option(names = "--after", paramLabel = "TOKEN",
-      description = "Start after the hit this page token names (next_after in the JSON of the previous page).")
-  String after;
-
-  @Option(names = "--explain", description = "Show what each word and field added to each hit's score.")
-  boolean explain;
-
-  @Option(names = "--no-fix",
-      description = "When nothing matches, only suggest the did-you-mean correction instead of searching it.")
-  boolean noFix;
-
-  @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "year",
-      description = "Date histogram by year or month (default: ${DEFAULT-VALUE}).")
-  String by;
-
-  @Mixin
-  JsonOption output;
-
-  @Option(names = "--no-color", description = "No colour or bold, even on a terminal (also: NO_COLOR=1).")
-  boolean noColor;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    int limit = Commands.value(spec, "--limit");
+    int offset = Commands.value(spec, "--offset");
+    int facetLimit = Commands.value(spec, "--facets");
     if (limit < 0 || offset < 0 || facetLimit < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit, --offset and --facets must be >= 0");
     }
-    SearchRequest request = new SearchRequest(String.join(" ", words), domains, authors, tags, since, until,
-        sortOrder(), limit, offset, facetLimit, !noFix, explain, after, interval());
+    SearchRequest request = new SearchRequest(String.join(" ", Commands.parameters(spec)),
+        Commands.values(spec, "--domain"), Commands.values(spec, "--author"), Commands.values(spec, "--tag"),
+        Commands.value(spec, "--since"), Commands.value(spec, "--until"), sortOrder(spec), limit, offset,
+        facetLimit, !Commands.flag(spec, "--no-fix"), Commands.flag(spec, "--explain"), Commands.value(spec, "--after"),
+        interval(spec));
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       SearchResults results = archive.search(request);
-      if (output.json) {
+      if (output.json()) {
         out.println(output.write(Json.results(results)));
         out.flush();
       } else {
-        new Human(out, Terminal.useColor(noColor)).results(results);
+        new Human(out, Terminal.useColor(spec)).results(results);
       }
       return results.total() > 0 ? ExitCodes.FOUND : ExitCodes.NO_HITS;
     }
   }
 
-  private DateInterval interval() {
+  private static DateInterval interval(CommandSpec spec) {
+    String by = Commands.value(spec, "--by");
     return switch (by) {
       case "year" -> DateInterval.YEAR;
       case "month" -> DateInterval.MONTH;
@@ -111,7 +95,8 @@ final class SearchCommand implements Callable<Integer> {
     };
   }
 
-  private SortOrder sortOrder() {
+  private static SortOrder sortOrder(CommandSpec spec) {
+    String sort = Commands.value(spec, "--sort");
     if (sort == null) {
       return null;
     }

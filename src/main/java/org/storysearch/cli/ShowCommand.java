@@ -1,41 +1,39 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.storysearch.Story;
 import org.storysearch.StoryArchive;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code storysearch show}: metadata and text of one story. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show the metadata and text of one story.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand {
 
-  @Mixin
-  IndexLocation location;
+  private ShowCommand() {}
 
-  @Parameters(paramLabel = "ID", description = "Story id, as shown in search results.")
-  String id;
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("show", ShowCommand::run, "Show the metadata and text of one story.");
+    IndexLocation.addTo(spec);
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("ID").required(true).type(String.class)
+        .description("Story id, as shown in search results.").build());
+    JsonOption.addTo(spec);
+    return spec;
+  }
 
-  @Mixin
-  JsonOption output;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    String id = Commands.parameter(spec);
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       Story story = archive.story(id).orElse(null);
       if (story == null) {
         spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
         return ExitCodes.NO_HITS;
       }
-      if (output.json) {
+      if (output.json()) {
         out.println(output.write(json(story)));
       } else {
         text(story, out);

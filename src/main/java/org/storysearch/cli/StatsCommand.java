@@ -1,34 +1,32 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.storysearch.ArchiveStats;
 import org.storysearch.StoryArchive;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch stats}: size of the index and its facet values. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Show the number of stories, the index size and every facet value with its count.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand {
 
-  @Mixin
-  IndexLocation location;
+  private StatsCommand() {}
 
-  @Mixin
-  JsonOption output;
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("stats", StatsCommand::run,
+        "Show the number of stories, the index size and every facet value with its count.");
+    IndexLocation.addTo(spec);
+    JsonOption.addTo(spec);
+    return spec;
+  }
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       ArchiveStats stats = archive.stats();
-      if (output.json) {
+      if (output.json()) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("stories", stats.stories());
         node.put("size_bytes", stats.sizeBytes());

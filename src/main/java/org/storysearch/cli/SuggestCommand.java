@@ -1,49 +1,45 @@
 package org.storysearch.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.storysearch.StoryArchive;
 import org.storysearch.Suggestion;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code storysearch suggest PREFIX}: completions of what is being typed. */
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = "Complete a prefix to titles, tags and authors: any word may match, the last one as a prefix; "
-        + "tags and authors of more stories and matches on earlier words come first.")
-final class SuggestCommand implements Callable<Integer> {
+final class SuggestCommand {
 
-  @Mixin
-  IndexLocation location;
+  private SuggestCommand() {}
 
-  @Parameters(paramLabel = "PREFIX", arity = "1..*", description = "What has been typed so far.")
-  List<String> words = new ArrayList<>();
+  /** The command's options, help and action. */
+  static CommandSpec spec() {
+    CommandSpec spec = Commands.create("suggest", SuggestCommand::run,
+        "Complete a prefix to titles, tags and authors: any word may match, the last one as a prefix; "
+            + "tags and authors of more stories and matches on earlier words come first.");
+    IndexLocation.addTo(spec);
+    spec.addPositional(PositionalParamSpec.builder().paramLabel("PREFIX").required(true).arity("1..*").type(List.class)
+        .auxiliaryTypes(String.class).description("What has been typed so far.").build());
+    spec.addOption(OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class).defaultValue("10")
+        .description("Completions to list (default: ${DEFAULT-VALUE}).").build());
+    JsonOption.addTo(spec);
+    return spec;
+  }
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10",
-      description = "Completions to list (default: ${DEFAULT-VALUE}).")
-  int limit;
-
-  @Mixin
-  JsonOption output;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public Integer call() throws Exception {
+  private static int run(CommandSpec spec) throws IOException {
+    int limit = Commands.value(spec, "--limit");
     if (limit < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be >= 0");
     }
+    JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = location.open(spec.commandLine().getErr())) {
-      List<Suggestion> suggestions = archive.suggest(String.join(" ", words), limit);
-      if (output.json) {
+    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
+      List<Suggestion> suggestions = archive.suggest(String.join(" ", Commands.parameters(spec)), limit);
+      if (output.json()) {
         ArrayNode array = Json.MAPPER.createArrayNode();
         suggestions.forEach(s -> array.addObject().put("text", s.text()).put("kind", s.kind())
             .put("stories", s.stories()));

@@ -2,6 +2,7 @@ package org.storysearch.cli;
 
 import java.io.Console;
 import java.lang.reflect.Method;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the output is connected to: decides colour and progress lines. */
 final class Terminal {
@@ -23,9 +24,14 @@ final class Terminal {
     }
   }
 
-  /** Whether to colour output: on a terminal, unless {@code --no-color} or {@code NO_COLOR} says otherwise. */
-  static boolean useColor(boolean noColorOption) {
+  /** Adds {@code --no-color} to {@code spec}. */
+  static void addNoColor(CommandSpec spec) {
+    Commands.addFlag(spec, "--no-color", "No colour or bold, even on a terminal (also: NO_COLOR=1).");
+  }
+
+  /** Whether to colour output: on a terminal, unless {@code --no-color} in {@code spec} or {@code NO_COLOR} says no. */
+  static boolean useColor(CommandSpec spec) {
     String noColor = System.getenv("NO_COLOR");
-    return !noColorOption && (noColor == null || noColor.isEmpty()) && isInteractive();
+    return !Commands.flag(spec, "--no-color") && (noColor == null || noColor.isEmpty()) && isInteractive();
   }
 }
