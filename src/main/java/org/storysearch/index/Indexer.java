@@ -169,7 +169,7 @@ public final class Indexer {
   }
 
   private static IndexWriterConfig config(boolean append) {
-    return new IndexWriterConfig(StoryFields.analyzer())
+    return new IndexWriterConfig(StoryFields.indexAnalyzer())
         .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(StoryFields.similarity())
         .setRAMBufferSizeMB(RAM_BUFFER_MB)

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,22 +70,10 @@ public final class StoryDocuments {
     if (!story.extra().isEmpty()) {
       doc.add(new StoredField(StoryFields.EXTRA, Json.MAPPER.writeValueAsString(story.extra())));
     }
-    addWords(doc, story);
+    // After every text field: its tokens are the words the indexing analysis collected from them.
+    doc.add(new Field(StoryFields.WORDS, "", StoryFields.WORDS_ONLY));
     FacetsConfig config = StoryFields.facetsConfig();
     return config.build(doc);
-  }
-
-  /** The spelling vocabulary: every searchable text value again, unstemmed. */
-  private static void addWords(Document doc, Story story) {
-    List<String> texts = new ArrayList<>(List.of(story.title(), story.summary(), story.body(), story.domain()));
-    texts.addAll(story.headings());
-    texts.addAll(story.tags());
-    texts.addAll(story.authors());
-    for (String text : texts) {
-      if (!text.isEmpty()) {
-        doc.add(new Field(StoryFields.WORDS, text, StoryFields.WORDS_ONLY));
-      }
-    }
   }
 
   /** The story stored in {@code doc}, as loaded with all stored fields. */

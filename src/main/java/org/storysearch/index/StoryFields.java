@@ -6,7 +6,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
@@ -19,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
@@ -63,7 +62,8 @@ public final class StoryFields {
   public static final String EXTRA = "extra";
   /**
    * Every word of the searchable text, lower-cased but not stemmed: the vocabulary that spelling suggestions come
-   * from ("did you mean"), so they are real words rather than stems. Indexed only.
+   * from ("did you mean"), so they are real words rather than stems. Indexed only, from the words the indexing
+   * analysis collects from the story's other text fields (see {@link StoryAnalyzer}).
    */
   public static final String WORDS = "words";
 
@@ -87,11 +87,11 @@ public final class StoryFields {
   /** Words for spelling suggestions: only which stories have a word matters, so no frequencies, positions or norms. */
   static final FieldType WORDS_ONLY = wordsType();
 
-  // English analysis (possessives, stop words, Porter stemming) suits prose archives; the analyzer is
-  // thread-safe and reused by indexing, query parsing and highlighting alike.
+  // English analysis (possessives, stop words, Porter stemming) suits prose archives. Both analyzers are
+  // thread-safe and give the text fields the same tokens; the indexing one also fills the spelling field.
   private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-  private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
-      Map.of(StoryFields.WORDS, WORD_ANALYZER));
+  private static final Analyzer ANALYZER = StoryAnalyzer.forQueries();
+  private static final Analyzer INDEX_ANALYZER = StoryAnalyzer.forIndexing();
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
   // Only for reading a request, never for indexing: the words stay searchable by keyword and in phrases. Words
   // that are often a subject themselves ("information", "work") are kept.
@@ -105,9 +105,14 @@ public final class StoryFields {
 
   private StoryFields() {}
 
-  /** The analyzer for every text field, at index and query time. */
+  /** The analyzer for every text field at query time (parsing, highlighting, similar stories). */
   public static Analyzer analyzer() {
     return ANALYZER;
+  }
+
+  /** The analyzer an index writer uses: the same tokens as {@link #analyzer()}, and the spelling field's words. */
+  static Analyzer indexAnalyzer() {
+    return INDEX_ANALYZER;
   }
 
   /**

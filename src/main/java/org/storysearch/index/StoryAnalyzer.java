@@ -1,0 +1,135 @@
+package org.storysearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * English analysis of the story text fields: Lucene's {@link EnglishAnalyzer} chain (possessives, lower case, stop
+ * words, Porter stems), built here so that indexing can look at the words before they are stemmed.
+ *
+ * <p>The instance for indexing collects, per indexing thread, the distinct lower-cased words of the story being
+ * inverted and hands them out as the tokens of {@link StoryFields#WORDS}, the spelling vocabulary, so the text is
+ * tokenized once rather than twice. That field is the document's last text field, and Lucene inverts a document's
+ * fields in the order they were added (the order its {@code TeeSinkTokenFilter} relies on too), so it sees every
+ * word of its own story.
+ */
+final class StoryAnalyzer extends Analyzer {
+
+  /** The distinct words of one story, in the order first seen. */
+  private static final class Words {
+    private final CharArraySet seen = new CharArraySet(256, false);
+    private final List<String> inOrder = new ArrayList<>();
+
+    void add(char[] buffer, int length) {
+      if (!seen.contains(buffer, 0, length)) {
+        String word = new String(buffer, 0, length);
+        seen.add(word);
+        inOrder.add(word);
+      }
+    }
+
+    void clear() {
+      seen.clear();
+      inOrder.clear();
+    }
+  }
+
+  // Null in the instance for queries: only indexing collects words.
+  private final ThreadLocal<Words> words;
+
+  private StoryAnalyzer(boolean collect) {
+    super(PER_FIELD_REUSE_STRATEGY);
+    this.words = collect ? ThreadLocal.withInitial(Words::new) : null;
+  }
+
+  /** The analysis of queries, highlighting and similar-story search. */
+  static StoryAnalyzer forQueries() {
+    return new StoryAnalyzer(false);
+  }
+
+  /** The analysis of indexing, which also fills {@link StoryFields#WORDS} from the story's text fields. */
+  static StoryAnalyzer forIndexing() {
+    return new StoryAnalyzer(true);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String field) {
+    if (words != null && field.equals(StoryFields.WORDS)) {
+      return new TokenStreamComponents(new CollectedWords(words.get()));
+    }
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+    if (words != null) {
+      // Components are made and reused per thread, so this is the indexing thread's own collection.
+      stream = new WordCollector(stream, words.get());
+    }
+    stream = new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String field, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+
+  /** Passes tokens through, noting each distinct one. */
+  private static final class WordCollector extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final Words words;
+
+    WordCollector(TokenStream input, Words words) {
+      super(input);
+      this.words = words;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      words.add(term.buffer(), term.length());
+      return true;
+    }
+  }
+
+  /** The words collected from the story's text fields, then forgotten for the next story. */
+  private static final class CollectedWords extends Tokenizer {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final Words words;
+    private int next;
+
+    CollectedWords(Words words) {
+      this.words = words;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      clearAttributes();
+      if (next == words.inOrder.size()) {
+        words.clear();
+        return false;
+      }
+      term.setEmpty().append(words.inOrder.get(next++));
+      return true;
+    }
+  }
+}
