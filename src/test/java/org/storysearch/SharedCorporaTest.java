@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.Yaml;
 class SharedCorporaTest {
 
   private static final Path CORPORA = Path.of("../shared/corpora");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
 
   @ParameterizedTest
   @ValueSource(strings = {"nodejs-blog", "opentelemetry", "rust-blog", "cpp-docs"})
@@ -44,7 +46,8 @@ class SharedCorporaTest {
       for (Path file : files) {
         Map<String, Object> fm = frontMatter(file);
         values(fm, "tags", "categories", "category", "keywords").forEach(v -> tags.merge(v, 1, Integer::sum));
-        values(fm, "author", "authors").forEach(v -> authors.merge(v, 1, Integer::sum));
+        values(fm, "author", "authors").stream().flatMap(SharedCorporaTest::linkedNames).distinct()
+            .forEach(v -> authors.merge(v, 1, Integer::sum));
       }
       for (FacetValue value : stats.facets().tag().stream().limit(3).toList()) {
         assertThat(value.count()).as("tag %s", value.value()).isEqualTo(tags.get(value.value()));
@@ -54,6 +57,12 @@ class SharedCorporaTest {
       }
       assertThat(archive.search(SearchRequest.of("")).total()).isEqualTo(report.indexed());
     }
+  }
+
+  /** An author value given as Markdown links, "[Name](url) (Affiliation), ...", stands for the linked names. */
+  private static Stream<String> linkedNames(String value) {
+    List<String> names = MARKDOWN_LINK.matcher(value).results().map(link -> link.group(1).strip()).toList();
+    return names.isEmpty() ? Stream.of(value) : names.stream();
   }
 
   private static List<Path> storyFiles(Path corpus) throws IOException {

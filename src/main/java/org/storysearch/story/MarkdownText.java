@@ -11,6 +11,8 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -37,6 +39,22 @@ public record MarkdownText(String text, List<String> headings) {
     Collector collector = new Collector();
     PARSER.parse(markdown).accept(collector);
     return new MarkdownText(collector.text.toString().strip(), collector.headings);
+  }
+
+  /** The text of each link in a line of Markdown, in order; empty when it has none. */
+  public static List<String> linkTexts(String markdown) {
+    List<String> texts = new ArrayList<>();
+    PARSER.parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        Collector collector = new Collector();
+        for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+          child.accept(collector);
+        }
+        texts.add(collector.text.toString().strip());
+      }
+    });
+    return texts;
   }
 
   private static final class Collector extends AbstractVisitor {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 
@@ -125,7 +126,7 @@ public final class StoryReader {
     Optional<String> givenTitle = rest.text(TITLE);
     String title = givenTitle.or(() -> body.headings().stream().findFirst()).orElse(fileName(relativePath));
     String summary = rest.text(SUMMARY).orElse("");
-    List<String> authors = rest.labels(AUTHOR, false);
+    List<String> authors = authorNames(rest.labels(AUTHOR, false));
     List<String> tags = rest.labels(TAGS, true);
     Optional<Instant> published = rest.instant(DATE);
     String id = rest.text(ID).filter(given -> rest.fits(ID.get(0), given, MAX_ID_CHARS, "the path is used instead"))
@@ -168,6 +169,18 @@ public final class StoryReader {
     int slash = path.lastIndexOf('/');
     int dot = path.lastIndexOf('.');
     return dot > slash + 1 ? path.substring(0, dot) : path;
+  }
+
+  /**
+   * The authors named by front matter values. Static-site archives often give an author as a Markdown link with an
+   * affiliation, {@code [Ada Lovelace](https://example.org/ada) (Acme)}, or several in one value: the linked names are
+   * then the authors, so that a person's stories share one facet value whatever the affiliation was at the time.
+   */
+  private static List<String> authorNames(List<String> values) {
+    return values.stream().flatMap(value -> {
+      List<String> linked = value.contains("](") ? MarkdownText.linkTexts(value) : List.of();
+      return linked.isEmpty() ? Stream.of(value) : linked.stream().filter(name -> !name.isEmpty());
+    }).distinct().toList();
   }
 
   private static String fileName(String path) {

@@ -55,6 +55,18 @@ class StoryReaderTest {
     assertThat(story.extra()).isEmpty();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "'[Ada Lovelace](https://example.org/ada) (Acme)'|Ada Lovelace",
+      "'[Ada Lovelace](https://example.org/ada) (Acme), [Grace Hopper](https://example.org/grace) (Navy)'|Ada Lovelace;Grace Hopper",
+      "['[Ada Lovelace](https://example.org/ada)', Grace Hopper]|Ada Lovelace;Grace Hopper",
+      "Tom [and] Jerry|Tom [and] Jerry",
+      "'Ada Lovelace, Grace Hopper'|Ada Lovelace, Grace Hopper"})
+  void authorsGivenAsMarkdownLinksAreTheLinkedNames(String yaml, String expected) {
+    Story story = story("---\ntitle: T\nauthor: " + yaml + "\n---\nBody.\n");
+    assertThat(story.authors()).containsExactly(expected.split(";"));
+  }
+
   @Test
   void acceptsTheUsualAliases() {
     Story story = story("""
