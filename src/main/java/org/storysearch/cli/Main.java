@@ -45,8 +45,9 @@ public final class Main {
     line.setErr(err);
     line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception, command, err));
     line.setParameterExceptionHandler((exception, arguments) -> {
-      err.println("storysearch: " + exception.getMessage() + " (see: storysearch "
-          + exception.getCommandLine().getCommandName().replace("storysearch", "").strip() + " --help)");
+      // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
+      err.println("storysearch: " + exception.getMessage() + " (see: "
+          + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return ExitCodes.USAGE;
     });
     return line.execute(args);

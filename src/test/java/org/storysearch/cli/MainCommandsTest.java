@@ -37,6 +37,12 @@ class MainCommandsTest {
   @Test
   void anUnknownCommandIsAUsageError() {
     assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).contains("'frobnicate'");
+    assertThat(err.toString()).contains("'frobnicate'").contains("(see: storysearch --help)");
+  }
+
+  @Test
+  void aUsageErrorNamesTheHelpOfItsCommand() {
+    assertThat(run("search", "--limit", "-1", "x")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("(see: storysearch search --help)");
   }
 }
