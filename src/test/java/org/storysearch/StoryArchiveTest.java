@@ -57,10 +57,22 @@ class StoryArchiveTest {
     for (Snippet snippet : top.snippets()) {
       assertThat(snippet.marks()).isNotEmpty();
       for (Snippet.Mark mark : snippet.marks()) {
-        assertThat(snippet.text().substring(mark.start(), mark.end()).toLowerCase()).matches("talent|war|wars");
+        assertThat(snippet.text().substring(mark.start(), mark.end()).toLowerCase())
+            .matches("(talent|wars?)( (talent|wars?))*");
       }
       assertThat(snippet.text().length()).isLessThanOrEqualTo(330);
     }
+  }
+
+  @Test
+  void marksAPhraseAsOneRunAndOnlyWhereItOccursAsAPhrase() throws IOException {
+    List<String> marked = new ArrayList<>();
+    for (Hit hit : archive.search(SearchRequest.of("\"talent war\"")).hits()) {
+      for (Snippet snippet : hit.snippets()) {
+        snippet.marks().forEach(mark -> marked.add(snippet.text().substring(mark.start(), mark.end()).toLowerCase()));
+      }
+    }
+    assertThat(marked).isNotEmpty().allMatch(text -> text.matches("talent wars?"));
   }
 
   @Test

@@ -67,7 +67,7 @@ final class Snippets {
 
     // Matches come from the query's terms and the postings' offsets, not from a Weight: the weight-matching mode
     // builds and runs the whole query again for every hit and field, which was half the search time of a one-shot
-    // process. Phrases still only match as phrases; each of their words is marked on its own.
+    // process. Phrases still only match as phrases; the formatter joins their words' marks.
     Highlighter(IndexSearcher searcher) {
       super(UnifiedHighlighter.builder(searcher, StoryFields.analyzer())
           .withFormatter(new SnippetFormatter())
@@ -136,7 +136,9 @@ final class Snippets {
       for (int m = 0; m < passage.getNumMatches(); m++) {
         int from = position[Math.max(passage.getMatchStarts()[m], start) - start];
         int to = position[Math.min(passage.getMatchEnds()[m], end) - start];
-        if (from < lastEnd) {
+        // Overlapping matches, and matches only a space apart (a phrase's words), read as one mark.
+        boolean adjacent = lastEnd >= 0 && from == lastEnd + 1 && text.charAt(lastEnd) == ' ';
+        if (from < lastEnd || adjacent) {
           Snippet.Mark previous = marks.remove(marks.size() - 1);
           from = previous.start();
           to = Math.max(to, previous.end());
