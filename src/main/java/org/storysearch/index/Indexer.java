@@ -1,18 +1,13 @@
 package org.storysearch.index;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -106,36 +101,10 @@ public final class Indexer {
     try {
       IndexRun run = new IndexRun(corpus, previous, writer, pool, listener);
       run.execute();
-      flushInParallel(writer, pool, threads);
+      run.writeSegments(threads);
       return run;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /**
-   * Writes each indexing thread's buffer as a segment, all at once: the commit would write them one after another
-   * on a single core, and on a full rebuild that is the last sixth of the work.
-   */
-  private static void flushInParallel(IndexWriter writer, ExecutorService pool, int threads) throws IOException {
-    List<Future<Boolean>> flushes = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      flushes.add(pool.submit(writer::flushNextBuffer));
-    }
-    for (Future<Boolean> flush : flushes) {
-      try {
-        flush.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while writing segments");
-      } catch (ExecutionException e) {
-        switch (e.getCause()) {
-          case IOException io -> throw io;
-          case RuntimeException runtime -> throw runtime;
-          case Error error -> throw error;
-          default -> throw new IllegalStateException("writing a segment failed", e.getCause());
-        }
-      }
     }
   }
 
