@@ -30,7 +30,8 @@ final class StoryAnalyzer extends Analyzer {
 
   /** The distinct words of one story, in the order first seen. */
   private static final class Words {
-    private final CharArraySet seen = new CharArraySet(256, false);
+    private static final int INITIAL_CAPACITY = 256;
+    private CharArraySet seen = new CharArraySet(INITIAL_CAPACITY, false);
     private final List<String> inOrder = new ArrayList<>();
 
     void add(char[] buffer, int length) {
@@ -42,7 +43,12 @@ final class StoryAnalyzer extends Analyzer {
     }
 
     void clear() {
-      seen.clear();
+      // Clearing a set costs its capacity, and one long story would leave it large for every story after it.
+      if (inOrder.size() > INITIAL_CAPACITY) {
+        seen = new CharArraySet(INITIAL_CAPACITY, false);
+      } else {
+        seen.clear();
+      }
       inOrder.clear();
     }
   }

@@ -27,7 +27,7 @@ public final class StoryFields {
   /** Corpus-relative file path: exact term (an incremental run replaces or deletes a file's story by it), stored. */
   public static final String PATH = "path";
   /**
-   * What an incremental run needs to know about the story's file (path, id, size, modification time, SHA-256 of
+   * What an incremental run needs to know about the story's file (path, id, size, modification time, fingerprint of
    * the content, warnings), as binary doc values: reading it for every story stays cheap because, unlike stored
    * fields, it does not decompress the story bodies.
    */

@@ -3,6 +3,7 @@ package org.storysearch.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -64,5 +65,14 @@ class IndexedFilesTest {
     Indexer.update(corpus, index, ProgressListener.NONE);
     IndexedFiles.Entry entry = state(index).get("a.md");
     assertThat(entry.sameFile(entry.size(), entry.modified())).isFalse();
+  }
+
+  @Test
+  void aFingerprintTellsEditedContentApartFromTheSameContent() {
+    byte[] text = "---\ntitle: A\n---\nText.\n".getBytes(StandardCharsets.UTF_8);
+    byte[] edited = text.clone();
+    edited[edited.length - 2] = '!';
+    assertThat(IndexedFiles.fingerprint(text)).hasSize(32).isEqualTo(IndexedFiles.fingerprint(text.clone()))
+        .isNotEqualTo(IndexedFiles.fingerprint(edited));
   }
 }
