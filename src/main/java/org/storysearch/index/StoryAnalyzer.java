@@ -2,6 +2,7 @@ package org.storysearch.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -28,18 +29,39 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class StoryAnalyzer extends Analyzer {
 
-  /** The distinct words of one story, in the order first seen. */
+  /**
+   * The distinct words of one story that spelling can suggest, in the order first seen: words of two or more letters
+   * and nothing else, the only words a query's spelling is checked for (numbers, versions and names with digits or
+   * apostrophes never are, and as suggestions they would be noise).
+   */
   private static final class Words {
     private static final int INITIAL_CAPACITY = 256;
     private CharArraySet seen = new CharArraySet(INITIAL_CAPACITY, false);
-    private final List<String> inOrder = new ArrayList<>();
+    private final List<char[]> inOrder = new ArrayList<>();
 
     void add(char[] buffer, int length) {
-      if (!seen.contains(buffer, 0, length)) {
-        String word = new String(buffer, 0, length);
+      if (length >= 2 && letters(buffer, length) && !seen.contains(buffer, 0, length)) {
+        // The set keeps the array it is given, so one copy serves both the set and the list.
+        char[] word = Arrays.copyOf(buffer, length);
         seen.add(word);
         inOrder.add(word);
       }
+    }
+
+    private static boolean letters(char[] buffer, int length) {
+      for (int i = 0; i < length; ) {
+        // Words arrive lower-cased: ASCII letters, the common case, need no Unicode lookup.
+        if (buffer[i] >= 'a' && buffer[i] <= 'z') {
+          i++;
+          continue;
+        }
+        int codePoint = Character.codePointAt(buffer, i, length);
+        if (!Character.isLetter(codePoint)) {
+          return false;
+        }
+        i += Character.charCount(codePoint);
+      }
+      return true;
     }
 
     void clear() {
@@ -134,7 +156,8 @@ final class StoryAnalyzer extends Analyzer {
         words.clear();
         return false;
       }
-      term.setEmpty().append(words.inOrder.get(next++));
+      char[] word = words.inOrder.get(next++);
+      term.copyBuffer(word, 0, word.length);
       return true;
     }
   }

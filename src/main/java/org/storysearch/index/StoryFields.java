@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
@@ -61,9 +61,9 @@ public final class StoryFields {
   /** Unknown front matter keys as a JSON object, shown by {@code show}. */
   public static final String EXTRA = "extra";
   /**
-   * Every word of the searchable text, lower-cased but not stemmed: the vocabulary that spelling suggestions come
-   * from ("did you mean"), so they are real words rather than stems. Indexed only, from the words the indexing
-   * analysis collects from the story's other text fields (see {@link StoryAnalyzer}).
+   * Every word of two or more letters in the searchable text, lower-cased but not stemmed: the vocabulary that
+   * spelling suggestions come from ("did you mean"), so they are real words rather than stems. Indexed only, from the
+   * words the indexing analysis collects from the story's other text fields (see {@link StoryAnalyzer}).
    */
   public static final String WORDS = "words";
 
