@@ -27,6 +27,7 @@ import org.storysearch.search.AnalyzedText;
 import org.storysearch.search.ScoredId;
 import org.storysearch.search.TopIds;
 import org.storysearch.story.Corpus;
+import org.storysearch.story.CorpusFile;
 import org.storysearch.story.ParsedFile;
 import org.storysearch.story.StoryReader;
 
@@ -47,8 +48,8 @@ final class Baseline implements Closeable {
 
   private Baseline(Path corpus) throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-      for (Path file : Corpus.scan(corpus).files()) {
-        ParsedFile parsed = StoryReader.read(file, Corpus.relative(corpus, file));
+      for (CorpusFile file : Corpus.scan(corpus).files()) {
+        ParsedFile parsed = StoryReader.read(file.path(), file.relativePath());
         Story story = parsed.story();
         if (story != null) {
           Document doc = new Document();

@@ -1,9 +1,6 @@
 package org.storysearch.index;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,6 +18,7 @@ import org.storysearch.ProgressListener;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 import org.storysearch.story.Corpus;
+import org.storysearch.story.CorpusFile;
 import org.storysearch.story.IdClaims;
 import org.storysearch.story.ParsedFile;
 import org.storysearch.story.StoryReader;
@@ -75,14 +73,14 @@ final class IndexRun {
   }
 
   void execute() throws IOException {
-    List<Path> files = corpus.files();
+    List<CorpusFile> files = corpus.files();
     Deque<CompletableFuture<List<Outcome>>> reading = new ArrayDeque<>();
     Deque<CompletableFuture<Void>> writing = new ArrayDeque<>();
     int next = 0;
     int decided = 0;
     while (next < files.size() || !reading.isEmpty()) {
       while (next < files.size() && reading.size() < WINDOW) {
-        List<Path> chunk = files.subList(next, Math.min(files.size(), next + CHUNK));
+        List<CorpusFile> chunk = files.subList(next, Math.min(files.size(), next + CHUNK));
         next += chunk.size();
         reading.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(this::outcome).toList(), pool));
       }
@@ -134,39 +132,23 @@ final class IndexRun {
     }
   }
 
-  /** The outcome for {@code file}: unchanged by its attributes, or else read. */
-  private Outcome outcome(Path file) {
-    Outcome unchanged = unchanged(file);
-    return unchanged != null ? unchanged : read(file);
-  }
-
-  /** The outcome for a file whose size and modification time say it is unchanged, else null. */
-  private Outcome unchanged(Path file) {
-    IndexedFiles.Entry known = previous.get(corpus.relative(file));
-    if (known == null) {
-      return null;
-    }
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return known.sameFile(attributes.size(), attributes.lastModifiedTime().toMillis())
-          ? new Outcome(known, null) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private Outcome read(Path file) {
-    String path = corpus.relative(file);
+  /**
+   * The outcome for {@code file}: unchanged when the size and modification time the scan listed say so, else read.
+   * Those attributes are also what gets recorded: taken before the read, they can only make the next run read a file
+   * again, never miss a change.
+   */
+  private Outcome outcome(CorpusFile file) {
+    String path = file.relativePath();
     IndexedFiles.Entry known = previous.get(path);
+    if (known != null && known.sameFile(file.size(), file.modifiedMillis())) {
+      return new Outcome(known, null);
+    }
     long readAt = System.currentTimeMillis();
+    long size = file.size();
+    long modified = file.modifiedMillis();
     byte[] bytes;
-    long size;
-    long modified;
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      size = attributes.size();
-      modified = attributes.lastModifiedTime().toMillis();
-      bytes = StoryReader.bytes(file);
+      bytes = StoryReader.bytes(file.path());
     } catch (IOException e) {
       return new Outcome(new IndexedFiles.Entry(path, "", 0, 0, readAt, "", List.of()),
           StoryReader.unreadable(path, e));

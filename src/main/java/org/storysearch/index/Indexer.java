@@ -6,8 +6,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -53,45 +55,7 @@ public final class Indexer {
   private static IndexReport run(Path corpus, Path index, ProgressListener listener, boolean full)
       throws IOException {
     long start = System.nanoTime();
-    Corpus scanned = Corpus.scan(corpus);
-    try {
-      Files.createDirectories(index);
-    } catch (IOException e) {
-      throw unwritable(index, e);
-    }
-    try (Directory dir = FSDirectory.open(index)) {
-      String reason = full ? "requested" : rebuildReason(dir, index);
-      IndexWriter writer = openWriter(dir, index, reason.isEmpty());
-      try {
-        Map<String, IndexedFiles.Entry> previous = Map.of();
-        if (reason.isEmpty()) {
-          try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            previous = IndexedFiles.read(reader);
-          }
-        }
-        IndexRun run = execute(scanned, previous, writer, listener);
-        if (run.changed() || !reason.isEmpty()) {
-          writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION))
-              .entrySet());
-          writer.commit();
-        }
-        writer.close();
-        return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
-            (System.nanoTime() - start) / 1e9, reason);
-      } catch (CorruptIndexException e) {
-        throw damaged(index, rollback(writer, e));
-      } catch (IOException e) {
-        throw unwritable(index, rollback(writer, e));
-      } catch (RuntimeException e) {
-        throw rollback(writer, e);
-      } catch (Error e) {
-        throw rollback(writer, e);
-      }
-    }
-  }
-
-  private static IndexRun execute(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer,
-      ProgressListener listener) throws IOException {
+    Corpus.requireFolder(corpus);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "storysearch-indexer");
@@ -99,12 +63,62 @@ public final class Indexer {
       return thread;
     });
     try {
-      IndexRun run = new IndexRun(corpus, previous, writer, pool, listener);
-      run.execute();
-      run.writeSegments(threads);
-      return run;
+      // The corpus is listed while the index is opened and what it knows about each file is read.
+      Future<Corpus> listing = pool.submit(() -> Corpus.scan(corpus));
+      try {
+        Files.createDirectories(index);
+      } catch (IOException e) {
+        throw unwritable(index, e);
+      }
+      try (Directory dir = FSDirectory.open(index)) {
+        String reason = full ? "requested" : rebuildReason(dir, index);
+        IndexWriter writer = openWriter(dir, index, reason.isEmpty());
+        try {
+          Map<String, IndexedFiles.Entry> previous = Map.of();
+          if (reason.isEmpty()) {
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+              previous = IndexedFiles.read(reader);
+            }
+          }
+          IndexRun run = new IndexRun(listed(corpus, listing), previous, writer, pool, listener);
+          run.execute();
+          run.writeSegments(threads);
+          if (run.changed() || !reason.isEmpty()) {
+            writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION))
+                .entrySet());
+            writer.commit();
+          }
+          writer.close();
+          return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
+              (System.nanoTime() - start) / 1e9, reason);
+        } catch (CorruptIndexException e) {
+          throw damaged(index, rollback(writer, e));
+        } catch (IOException e) {
+          throw unwritable(index, rollback(writer, e));
+        } catch (RuntimeException e) {
+          throw rollback(writer, e);
+        } catch (Error e) {
+          throw rollback(writer, e);
+        }
+      }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The corpus listing, once done; a failure to list it is the corpus's problem, not the index's. */
+  private static Corpus listed(Path corpus, Future<Corpus> listing) {
+    try {
+      return listing.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " ("
+          + e.getCause().getMessage() + ")", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IndexUnavailableException("interrupted while listing the corpus folder " + corpus, e);
     }
   }
 

@@ -13,10 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.StoryProblem;
 
@@ -24,10 +22,11 @@ import org.storysearch.StoryProblem;
  * A corpus folder: finds its story files in a stable, sorted order.
  *
  * @param root the corpus folder
- * @param files every story file below the root, sorted by corpus-relative path
+ * @param files every story file below the root, sorted by corpus-relative path, with the size and modification
+ *     time the listing saw (an incremental run decides from them which files to read)
  * @param problems entries that could not be listed (unreadable folders, symlink loops, broken links)
  */
-public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
+public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> problems) {
 
   private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx");
 
@@ -45,16 +44,23 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
    * @throws IndexUnavailableException if {@code root} is not a folder
    */
   public static Corpus scan(Path root) throws IOException {
+    requireFolder(root);
+    Walk walk = new Walk(root);
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+    walk.files.sort(Comparator.comparing(CorpusFile::relativePath));
+    walk.problems.sort(Comparator.comparing(StoryProblem::path));
+    return new Corpus(root, walk.files, walk.problems);
+  }
+
+  /**
+   * Checks that {@code root} is a folder.
+   *
+   * @throws IndexUnavailableException if it is not
+   */
+  public static void requireFolder(Path root) {
     if (!Files.isDirectory(root)) {
       throw new IndexUnavailableException("corpus folder " + root + " does not exist (pass --corpus DIR)");
     }
-    Walk walk = new Walk(root);
-    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
-    Map<Path, String> names = new HashMap<>();
-    walk.files.forEach(file -> names.put(file, relative(root, file)));
-    walk.files.sort(Comparator.comparing(names::get));
-    walk.problems.sort(Comparator.comparing(StoryProblem::path));
-    return new Corpus(root, walk.files, walk.problems);
   }
 
   /** The path of {@code file} relative to {@code root}, with {@code /} separators. */
@@ -65,11 +71,6 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
   /** {@code problems} in corpus order: by path, and in the order found within one path (a stable sort). */
   public static List<StoryProblem> inPathOrder(List<StoryProblem> problems) {
     return problems.stream().sorted(Comparator.comparing(StoryProblem::path)).toList();
-  }
-
-  /** The corpus-relative path of {@code file}. */
-  public String relative(Path file) {
-    return relative(root, file);
   }
 
   private static boolean isStoryFile(Path path) {
@@ -85,7 +86,7 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
   /** Collects story files and the entries that could not be visited. */
   private static final class Walk extends SimpleFileVisitor<Path> {
     private final Path root;
-    private final List<Path> files = new ArrayList<>();
+    private final List<CorpusFile> files = new ArrayList<>();
     private final List<StoryProblem> problems = new ArrayList<>();
 
     Walk(Path root) {
@@ -106,7 +107,7 @@ public record Corpus(Path root, List<Path> files, List<StoryProblem> problems) {
         // With FOLLOW_LINKS a link is only reported as itself when its target cannot be reached.
         problems.add(new StoryProblem(relative(root, file), 0, "broken symbolic link", true));
       } else if (attrs.isRegularFile()) {
-        files.add(file);
+        files.add(new CorpusFile(file, relative(root, file), attrs.size(), attrs.lastModifiedTime().toMillis()));
       } else {
         problems.add(new StoryProblem(relative(root, file), 0, "not a regular file", true));
       }

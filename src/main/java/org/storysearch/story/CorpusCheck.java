@@ -32,7 +32,7 @@ public final class CorpusCheck {
   public static CheckReport run(Path corpus) throws IOException {
     Corpus scanned = Corpus.scan(corpus);
     // Parsed in parallel; the list keeps corpus order, which the duplicate rules below depend on.
-    List<Seen> files = scanned.files().parallelStream().map(file -> seen(scanned, file)).toList();
+    List<Seen> files = scanned.files().parallelStream().map(CorpusCheck::seen).toList();
     List<StoryProblem> problems = new ArrayList<>(scanned.problems());
     IdClaims claims = new IdClaims();
     List<Seen> stories = new ArrayList<>();
@@ -52,9 +52,9 @@ public final class CorpusCheck {
     return new CheckReport(scanned.files().size(), stories.size(), Corpus.inPathOrder(problems), issues);
   }
 
-  private static Seen seen(Corpus corpus, Path file) {
-    String path = corpus.relative(file);
-    ParsedFile parsed = StoryReader.read(file, path);
+  private static Seen seen(CorpusFile file) {
+    String path = file.relativePath();
+    ParsedFile parsed = StoryReader.read(file.path(), path);
     Story story = parsed.story();
     return story == null ? new Seen(path, null, "", List.of(), List.of(), List.of(), parsed.problems())
         : new Seen(path, story.id(), story.url(), story.tags(), story.authors(), parsed.missing(), parsed.problems());

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import java.util.concurrent.Callable;
 import org.storysearch.StoryArchive;
 import org.storysearch.story.Corpus;
+import org.storysearch.story.CorpusFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,11 +86,8 @@ public final class Bench implements Callable<Integer> {
 
   /** Runs the whole benchmark and returns its figures. */
   Results run() throws Exception {
-    List<Path> files = Corpus.scan(corpus).files();
-    long bytes = 0;
-    for (Path file : files) {
-      bytes += Files.size(file);
-    }
+    List<CorpusFile> files = Corpus.scan(corpus).files();
+    long bytes = files.stream().mapToLong(CorpusFile::size).sum();
     String name = corpus.toAbsolutePath().normalize().getFileName().toString();
     Files.createDirectories(work);
     Path index = work.resolve(name + "-index");

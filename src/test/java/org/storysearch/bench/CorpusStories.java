@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.storysearch.Story;
 import org.storysearch.story.Corpus;
+import org.storysearch.story.CorpusFile;
 import org.storysearch.story.StoryReader;
 
 /** Reads a corpus in order, parsing a chunk of files at a time on all cores; skips files that are not stories. */
@@ -22,10 +23,10 @@ final class CorpusStories {
 
   /** Passes every story of {@code corpus} to {@code consumer}, in corpus order. */
   static void forEach(Path corpus, Consumer consumer) throws Exception {
-    List<Path> files = Corpus.scan(corpus).files();
+    List<CorpusFile> files = Corpus.scan(corpus).files();
     for (int from = 0; from < files.size(); from += CHUNK) {
       List<Story> stories = files.subList(from, Math.min(files.size(), from + CHUNK)).parallelStream()
-          .map(file -> StoryReader.read(file, Corpus.relative(corpus, file)).story())
+          .map(file -> StoryReader.read(file.path(), file.relativePath()).story())
           .filter(Objects::nonNull)
           .toList();
       for (Story story : stories) {

@@ -33,7 +33,7 @@ class CorpusWalkTest {
     write("corpus/.git/objects/x.md", "# Hidden");
     write("corpus/.draft.md", "# Hidden too");
     Corpus scanned = Corpus.scan(corpus);
-    assertThat(scanned.files()).extracting(scanned::relative).containsExactly("a.markdown", "b/two.md", "c.mdx");
+    assertThat(scanned.files()).extracting(CorpusFile::relativePath).containsExactly("a.markdown", "b/two.md", "c.mdx");
     assertThat(scanned.problems()).isEmpty();
   }
 
@@ -46,7 +46,7 @@ class CorpusWalkTest {
     Files.createSymbolicLink(corpus.resolve("real/loop"), corpus);
     Files.createSymbolicLink(corpus.resolve("broken.md"), dir.resolve("missing.md"));
     Corpus scanned = Corpus.scan(corpus);
-    assertThat(scanned.files()).extracting(scanned::relative).containsExactly("linked.md", "real/story.md");
+    assertThat(scanned.files()).extracting(CorpusFile::relativePath).containsExactly("linked.md", "real/story.md");
     assertThat(scanned.problems()).extracting(StoryProblem::toString).containsExactly(
         "broken.md: broken symbolic link",
         "real/loop: symbolic link loop (leads back to a folder already being read); not followed");
@@ -63,7 +63,7 @@ class CorpusWalkTest {
     try {
       assumeFalse(Files.isReadable(locked), "permissions are not enforced for this user (root)");
       Corpus scanned = Corpus.scan(corpus);
-      assertThat(scanned.files()).extracting(scanned::relative).containsExactly("ok.md");
+      assertThat(scanned.files()).extracting(CorpusFile::relativePath).containsExactly("ok.md");
       assertThat(scanned.problems()).extracting(StoryProblem::toString).containsExactly("locked: permission denied");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
