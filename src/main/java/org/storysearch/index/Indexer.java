@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -95,6 +96,12 @@ public final class Indexer {
           throw damaged(index, rollback(writer, e));
         } catch (IOException e) {
           throw unwritable(index, rollback(writer, e));
+        } catch (AlreadyClosedException e) {
+          // A write on another thread failed first and closed the writer: that failure is the one to report.
+          if (writer.getTragicException() instanceof IOException tragic) {
+            throw unwritable(index, rollback(writer, tragic));
+          }
+          throw rollback(writer, e);
         } catch (RuntimeException e) {
           throw rollback(writer, e);
         } catch (Error e) {
