@@ -39,6 +39,18 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /**
+   * Opens the index at {@code index} for a process that runs a search or two and exits, as each command-line run
+   * does. The index files are read with positional reads instead of being memory-mapped: opening is cheaper (a
+   * one-shot search of 64k stories took 167 instead of 180 ms) and every later search slower (in-process median
+   * 2.2 instead of 1.4 ms). Anything that stays open, a server or an application, should use {@link #open}.
+   *
+   * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
+   */
+  public static StoryArchive openForOneShot(Path index) throws IOException {
+    return new StoryArchive(Searcher.openForOneShot(index));
+  }
+
+  /**
    * Rebuilds the index at {@code index} from scratch from the stories in {@code corpus}. The previous index stays
    * searchable, and stays the index if the run fails or is killed, until the new one is committed in one step; bad
    * files are reported in the returned report, not thrown.

@@ -47,6 +47,18 @@ class StoryArchiveTest {
   }
 
   @Test
+  void anArchiveOpenedForOneShotAnswersLikeAMappedOne() throws IOException {
+    SearchRequest request = SearchRequest.of("talent war").withLimit(20);
+    try (StoryArchive oneShot = StoryArchive.openForOneShot(index)) {
+      SearchResults expected = archive.search(request);
+      SearchResults actual = oneShot.search(request);
+      assertThat(actual.total()).isEqualTo(expected.total()).isPositive();
+      assertThat(actual.hits()).isEqualTo(expected.hits());
+      assertThat(actual.facets()).isEqualTo(expected.facets());
+    }
+  }
+
+  @Test
   void findsRankedHitsWithSnippetsContainingTheQueryTerms() throws IOException {
     SearchResults results = archive.search(SearchRequest.of("talent war"));
     assertThat(results.total()).isGreaterThanOrEqualTo(3);

@@ -30,7 +30,7 @@ record IndexLocation(Path index) {
   }
 
   /**
-   * Opens the index. The default index is built from the default corpus when it is missing or was written by another
+   * Opens the index for this one run. The default index is built from the default corpus when it is missing or was written by another
    * schema version, so that a fresh or upgraded checkout answers its first search; an index named explicitly is never
    * built behind the user's back.
    */
@@ -38,7 +38,7 @@ record IndexLocation(Path index) {
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
-      return StoryArchive.open(index);
+      return StoryArchive.openForOneShot(index);
     } catch (OutdatedIndexException outdated) {
       if (!isDefault) {
         throw outdated;
@@ -51,7 +51,7 @@ record IndexLocation(Path index) {
     err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");
     IndexReport report = StoryArchive.update(corpus, index);
     err.printf("storysearch: indexed %d stories in %.1f s%n", report.indexed(), report.seconds());
-    return StoryArchive.open(index);
+    return StoryArchive.openForOneShot(index);
   }
 
   private static boolean hasFiles(Path dir) throws IOException {

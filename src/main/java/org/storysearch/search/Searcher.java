@@ -35,6 +35,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.IOFunction;
 import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
@@ -66,13 +68,25 @@ public final class Searcher implements Closeable {
     this.manager = manager;
   }
 
-  /** Opens the index at {@code path}, checking that it exists and has this schema version. */
+  /** Opens the index at {@code path}, memory-mapped, checking that it exists and has this schema version. */
   public static Searcher open(Path path) throws IOException {
+    return open(path, FSDirectory::open);
+  }
+
+  /**
+   * Opens the index at {@code path} for a process that runs a search or two and exits: its files are read with
+   * positional reads instead of being memory-mapped, which is cheaper to set up and slower for every search after.
+   */
+  public static Searcher openForOneShot(Path path) throws IOException {
+    return open(path, NIOFSDirectory::new);
+  }
+
+  private static Searcher open(Path path, IOFunction<Path, Directory> files) throws IOException {
     String rebuild = "build it with: storysearch index --corpus DIR --index " + path;
     if (!Files.isDirectory(path)) {
       throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
     }
-    Directory directory = FSDirectory.open(path);
+    Directory directory = files.apply(path);
     try {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
