@@ -21,7 +21,8 @@ class BenchSmokeTest {
     Bench.Results results = bench.run();
 
     assertThat(results.files()).isPositive();
-    assertThat(results.ourBuild().stories()).isEqualTo(results.peerBuild().stories()).isPositive();
+    assertThat(results.ourBuild().stories()).isEqualTo(results.peerBuild().stories()).isPositive()
+        .isEqualTo(results.peerOneThreadBuild().stories());
     assertThat(results.ourBuild().sizeBytes()).isPositive();
     assertThat(results.peerBuild().sizeBytes()).isPositive();
     assertThat(results.queries()).hasSizeGreaterThanOrEqualTo(20);

@@ -21,6 +21,8 @@ final class BenchTable {
     BuildRun.Figures ob = r.ourBuild();
     BuildRun.Figures pb = r.peerBuild();
     row(out, "build: wall s", ob.seconds(), pb.seconds(), "%.2f");
+    row(out, "build: wall s, FTS5 parsing on its loading thread", ob.seconds(), r.peerOneThreadBuild().seconds(),
+        "%.2f");
     row(out, "build: CPU s (all threads)", ob.cpuSeconds(), pb.cpuSeconds(), "%.2f");
     row(out, "build: stories/s", ob.stories() / ob.seconds(), pb.stories() / pb.seconds(), "%.0f");
     row(out, "build: MB/s", mb / ob.seconds(), mb / pb.seconds(), "%.2f");

@@ -51,8 +51,8 @@ final class BuildRun {
     Path out = Path.of(args[2]);
     long start = System.nanoTime();
     int stories;
-    if (args[0].equals("fts5")) {
-      stories = Fts5Peer.build(corpus, out);
+    if (args[0].startsWith("fts5")) {
+      stories = Fts5Peer.build(corpus, out, !args[0].equals("fts5-one-thread"));
     } else if (args[0].equals("update")) {
       stories = StoryArchive.update(corpus, out).indexed();
     } else {

@@ -65,8 +65,12 @@ final class Fts5Peer implements AutoCloseable {
     return new Fts5Peer(DriverManager.getConnection("jdbc:sqlite:" + db, config.toProperties()));
   }
 
-  /** Loads every story of {@code corpus} into a new database at {@code db}; returns the number loaded. */
-  static int build(Path corpus, Path db) throws Exception {
+  /**
+   * Loads every story of {@code corpus} into a new database at {@code db}; returns the number loaded. With
+   * {@code parallelParse}, each chunk of files is parsed on all cores before SQLite, on one thread, inserts it;
+   * without, one thread does both, the way a simple loader would.
+   */
+  static int build(Path corpus, Path db, boolean parallelParse) throws Exception {
     Files.deleteIfExists(db);
     int[] loaded = {0};
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
@@ -78,8 +82,7 @@ final class Fts5Peer implements AutoCloseable {
           + "VALUES (?, ?, ?, ?)");
           PreparedStatement meta = connection.prepareStatement("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?)");
           PreparedStatement facet = connection.prepareStatement("INSERT OR IGNORE INTO facet VALUES (?, ?, ?)")) {
-        // Files are parsed on all cores, a chunk at a time; SQLite itself writes on one thread.
-        CorpusStories.forEach(corpus, story -> insert(++loaded[0], story, text, meta, facet));
+        CorpusStories.forEach(corpus, parallelParse, story -> insert(++loaded[0], story, text, meta, facet));
       }
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(FACET_BY_DOC);

@@ -42,7 +42,7 @@ final class QuerySet {
   /** About {@code count} queries for the corpus at {@code corpus}, spread evenly over the kinds. */
   static List<BenchQuery> generate(Path corpus, int count) throws Exception {
     QuerySet set = new QuerySet();
-    CorpusStories.forEach(corpus, set::add);
+    CorpusStories.forEach(corpus, true, set::add);
     return set.queries(Math.max(count, 2 * KINDS.size()));
   }
 
