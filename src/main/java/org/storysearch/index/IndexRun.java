@@ -24,7 +24,7 @@ import org.storysearch.story.ParsedFile;
 import org.storysearch.story.StoryReader;
 
 /**
- * One pass over a corpus against what the index already holds: files are read and hashed ahead in parallel,
+ * One pass over a corpus against what the index already holds: files are read and fingerprinted ahead in parallel,
  * unchanged ones are left alone, the others parsed and written; decisions are taken in corpus order so that the
  * first file (in sorted path order) claiming an id wins, exactly as in a full rebuild.
  */
@@ -144,8 +144,6 @@ final class IndexRun {
       return new Outcome(known, null);
     }
     long readAt = System.currentTimeMillis();
-    long size = file.size();
-    long modified = file.modifiedMillis();
     byte[] bytes;
     try {
       bytes = StoryReader.bytes(file.path());
@@ -157,12 +155,13 @@ final class IndexRun {
     if (known != null && hash.equals(known.hash())) {
       // Same content under a new timestamp (a touch, a checkout, a copy): the story stays, its recorded
       // attributes are refreshed so that the next run can trust them without reading the file.
-      return new Outcome(new IndexedFiles.Entry(path, known.id(), size, modified, readAt, hash, known.warnings()),
-          null);
+      return new Outcome(new IndexedFiles.Entry(path, known.id(), file.size(), file.modifiedMillis(), readAt, hash,
+          known.warnings()), null);
     }
     ParsedFile parsed = StoryReader.parse(bytes, path);
     String id = parsed.story() == null ? "" : parsed.story().id();
-    return new Outcome(new IndexedFiles.Entry(path, id, size, modified, readAt, hash, parsed.problems()), parsed);
+    return new Outcome(new IndexedFiles.Entry(path, id, file.size(), file.modifiedMillis(), readAt, hash,
+        parsed.problems()), parsed);
   }
 
   /** Counts the outcome and returns the index write it needs, if any; runs in corpus order. */
