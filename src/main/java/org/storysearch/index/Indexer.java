@@ -121,6 +121,9 @@ public final class Indexer {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " ("
           + e.getCause().getMessage() + ")", e.getCause());
     } catch (InterruptedException e) {
