@@ -30,9 +30,9 @@ record IndexLocation(Path index) {
   }
 
   /**
-   * Opens the index for this one run. The default index is built from the default corpus when it is missing or was written by another
-   * schema version, so that a fresh or upgraded checkout answers its first search; an index named explicitly is never
-   * built behind the user's back.
+   * Opens the index for this one run. The default index is built from the default corpus when it is missing or was
+   * written by another schema version, so that a fresh or upgraded checkout answers its first search; an index named
+   * explicitly is never built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
     Path corpus = Path.of(DEFAULT_CORPUS);

@@ -232,7 +232,8 @@ final class IndexRun {
     }
   }
 
-  private static <T> T await(CompletableFuture<T> future) throws IOException {
+  /** The result of {@code future}, with the failure of its task rethrown as that task threw it. */
+  static <T> T await(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (CompletionException e) {

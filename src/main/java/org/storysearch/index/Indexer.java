@@ -6,10 +6,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
@@ -65,7 +64,7 @@ public final class Indexer {
     });
     try {
       // The corpus is listed while the index is opened and what it knows about each file is read.
-      Future<Corpus> listing = pool.submit(() -> Corpus.scan(corpus));
+      CompletableFuture<Corpus> listing = CompletableFuture.supplyAsync(() -> scan(corpus), pool);
       try {
         Files.createDirectories(index);
       } catch (IOException e) {
@@ -81,7 +80,7 @@ public final class Indexer {
               previous = IndexedFiles.read(reader);
             }
           }
-          IndexRun run = new IndexRun(listed(corpus, listing), previous, writer, pool, listener);
+          IndexRun run = new IndexRun(IndexRun.await(listing), previous, writer, pool, listener);
           run.execute();
           run.writeSegments(threads);
           if (run.changed() || !reason.isEmpty()) {
@@ -113,22 +112,12 @@ public final class Indexer {
     }
   }
 
-  /** The corpus listing, once done; a failure to list it is the corpus's problem, not the index's. */
-  private static Corpus listed(Path corpus, Future<Corpus> listing) {
+  /** Lists {@code corpus}; a failure to list it is the corpus's problem, not the index's. */
+  private static Corpus scan(Path corpus) {
     try {
-      return listing.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " ("
-          + e.getCause().getMessage() + ")", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IndexUnavailableException("interrupted while listing the corpus folder " + corpus, e);
+      return Corpus.scan(corpus);
+    } catch (IOException e) {
+      throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " (" + e.getMessage() + ")", e);
     }
   }
 

@@ -24,7 +24,7 @@ final class CorpusStories {
 
   private CorpusStories() {}
 
-  /** Passes every story of {@code corpus} to {@code consumer}, in corpus order; {@code parallel} parses on all cores. */
+  /** Passes every story of {@code corpus} to {@code consumer} in corpus order; {@code parallel} parses on all cores. */
   static void forEach(Path corpus, boolean parallel, Consumer consumer) throws Exception {
     List<CorpusFile> files = Corpus.scan(corpus).files();
     for (int from = 0; from < files.size(); from += CHUNK) {
