@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -91,8 +90,7 @@ final class Snippets {
     @Override
     protected BreakIterator getBreakIterator(String field) {
       if (StoryFields.BODY.equals(field)) {
-        return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-            PASSAGE_LENGTH, 0.5f);
+        return LengthGoalBreakIterator.createClosestToLength(new WindowedSentences(), PASSAGE_LENGTH, 0.5f);
       }
       return new WholeBreakIterator();
     }
