@@ -1,6 +1,8 @@
 package org.storysearch.story;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.storysearch.Coverage;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 
@@ -18,6 +20,28 @@ public record ParsedFile(Story story, List<StoryProblem> problems, List<String> 
   public ParsedFile {
     problems = List.copyOf(problems);
     missing = List.copyOf(missing);
+  }
+
+  /**
+   * The fields of {@link Coverage} the story has: {@code title} (given, not derived from a heading or the file
+   * name), {@code date}, {@code author}, {@code tags} and {@code domain}; empty when skipped.
+   */
+  public List<String> covered() {
+    if (story == null) {
+      return List.of();
+    }
+    List<String> covered = new ArrayList<>(Coverage.FIELDS.size());
+    for (String field : Coverage.FIELDS) {
+      boolean has = switch (field) {
+        case "tags" -> !story.tags().isEmpty();
+        case "domain" -> !story.domain().isEmpty();
+        default -> !missing.contains(field);
+      };
+      if (has) {
+        covered.add(field);
+      }
+    }
+    return covered;
   }
 
   /** A skipped file with one reason. */
