@@ -70,7 +70,8 @@ class SharedCorporaTest {
       return names.stream();
     }
     List<String> parts = List.of(JOINED.split(value.strip()));
-    return parts.stream().allMatch(part -> !part.isEmpty() && (Character.isUpperCase(part.charAt(0)) || part.charAt(0) == '@'))
+    return parts.stream()
+        .allMatch(part -> !part.isEmpty() && (Character.isUpperCase(part.charAt(0)) || part.charAt(0) == '@'))
         ? parts.stream() : Stream.of(value.strip());
   }
 

@@ -39,7 +39,10 @@ public final class StoryDocuments {
 
   private StoryDocuments() {}
 
-  /** The document for {@code story}, facets included; {@code covered} as {@link org.storysearch.story.ParsedFile#covered()} gives it. */
+  /**
+   * The document for {@code story}, facets included; {@code covered} as
+   * {@link org.storysearch.story.ParsedFile#covered()} gives it.
+   */
   public static Document toDocument(Story story, List<String> covered) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));

@@ -104,6 +104,8 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
         Matcher path = value instanceof String string ? PATH_DOMAIN.matcher(string) : null;
         if (field.equals("domain") && path != null && path.matches()) {
           domainFolder = Integer.parseInt(path.group(1));
+        } else if (field.equals("domain") && value instanceof String string && string.startsWith("path:")) {
+          throw reading.error(field, "fields", "'domain' must be \"path:N\" with N from 1 to 99, or front matter keys");
         } else if (value != null) {
           fields.put(field, reading.keys(field, value));
         }
@@ -145,7 +147,8 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
     }
     canonical.append("domain_folder=").append(domainFolder).append("\nslash_dates=").append(slashDates);
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -11,8 +11,8 @@ import org.storysearch.StoryProblem;
  *
  * @param story the story, or {@code null} when the file was skipped
  * @param problems warnings (story kept) or the reason it was skipped
- * @param missing the core front matter fields the file does not set, of {@code title}, {@code author} and
- *     {@code date}; empty when skipped
+ * @param missing the core fields the file does not give, of {@code title}, {@code author} and {@code date} (a title
+ *     taken from a heading counts as missing, a date taken from the path does not); empty when skipped
  */
 public record ParsedFile(Story story, List<StoryProblem> problems, List<String> missing) {
 

@@ -28,13 +28,15 @@ final class TemplateMarkup {
   // A complex image's long description, between its directive and :::image-end:::, describes a picture the reader of
   // a snippet cannot see, like alt text (which is dropped too). Bounded, so a missing end swallows nothing.
   private static final Pattern DOCFX_COMPLEX_IMAGE = Pattern.compile(
-      "^([ \\t]*(?:>[ \\t]*)*):::image[ \\t]+type=\"complex\".{0,4000}?:::image-end:::", Pattern.MULTILINE | Pattern.DOTALL);
+      "^([ \\t]*(?:>[ \\t]*)*):::image[ \\t]+type=\"complex\".{0,4000}?:::image-end:::",
+      Pattern.MULTILINE | Pattern.DOTALL);
   // A directive opening a line (after indentation or quote markers): closed by ':::' on the same or a following
   // line (:::image ... alt-text="..."::: , :::row:::) with no blank line and no other directive in between, or, when
   // unclosed, running to the line's end (::: moniker range="..."), so the text a moniker encloses stays. The
   // indentation and quote markers are kept, so lists and quotes keep their shape.
   private static final Pattern DOCFX_DIRECTIVE = Pattern.compile(
-      "^([ \\t]*(?:>[ \\t]*)*):::[ \\t]*\\p{Alpha}[\\w-]*(?:(?:[^:\\n]|:(?!::)|\\n(?=[ \\t>]*[^\\s>:])){0,2000}?:::|[^\\n]*)",
+      "^([ \\t]*(?:>[ \\t]*)*):::[ \\t]*\\p{Alpha}[\\w-]*"
+          + "(?:(?:[^:\\n]|:(?!::)|\\n(?=[ \\t>]*[^\\s>:])){0,2000}?:::|[^\\n]*)",
       Pattern.MULTILINE);
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})", Pattern.MULTILINE);
 

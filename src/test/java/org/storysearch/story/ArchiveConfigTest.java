@@ -110,6 +110,9 @@ class ArchiveConfigTest {
   void badValuesAndBadTomlAreOneLineErrors() throws IOException {
     assertThatThrownBy(() -> config("[fields]\ntags = [1, 2]\n"))
         .hasMessage(corpus.resolve("storysearch.toml") + ":2: 'tags' must be a front matter key or a list of them");
+    assertThatThrownBy(() -> config("[fields]\ndomain = \"path:0\"\n"))
+        .hasMessage(corpus.resolve("storysearch.toml") + ":2: 'domain' must be \"path:N\" with N from 1 to 99, or"
+            + " front matter keys");
     assertThatThrownBy(() -> config("slash_dates = \"mm/dd\"\n"))
         .hasMessageStartingWith(corpus.resolve("storysearch.toml") + ":1: 'slash_dates' must be");
     assertThatThrownBy(() -> config("[fields]\ndate = [\"ms.date\"\n"))

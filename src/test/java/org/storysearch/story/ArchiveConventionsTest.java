@@ -91,7 +91,8 @@ class ArchiveConventionsTest {
         ```
         """, "docs/exporters.md");
     assertThat(story.title()).isEqualTo("カスタムエクスポーター");
-    assertThat(story.headings()).containsExactly("カスタムエクスポーター", "Exportadores disponíveis", "最小モードで実行する");
+    assertThat(story.headings())
+        .containsExactly("カスタムエクスポーター", "Exportadores disponíveis", "最小モードで実行する");
     assertThat(story.body()).doesNotContain("{#custom").doesNotContain("{#available").doesNotContain("{#run")
         .contains("{#kept-in-code}");
     assertThat(story("---\ntitle: Available exporters {#available-exporters}\n---\nBody.\n", "t.md").title())
