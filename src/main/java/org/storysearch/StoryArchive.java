@@ -57,6 +57,7 @@ public final class StoryArchive implements AutoCloseable {
    *
    * @throws IndexUnavailableException if the corpus is missing, or the index is locked by another writer or
    *     cannot be written
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport rebuild(Path corpus, Path index) throws IOException {
     return rebuild(corpus, index, ProgressListener.NONE);
@@ -69,11 +70,12 @@ public final class StoryArchive implements AutoCloseable {
 
   /**
    * Brings the index at {@code index} up to date with {@code corpus}: only new and changed files (by content hash)
-   * are read and written, stories whose files are gone are removed. With no index yet, or one of another schema
-   * version, rebuilds from scratch and gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees
-   * as {@link #rebuild(Path, Path)}.
+   * are read and written, stories whose files are gone are removed. With no index yet, one of another schema
+   * version, or one read under another corpus configuration ({@code storysearch.toml}), rebuilds from scratch and
+   * gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees as {@link #rebuild(Path, Path)}.
    *
    * @throws IndexUnavailableException if the corpus is missing, or the index is locked, damaged or cannot be written
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport update(Path corpus, Path index) throws IOException {
     return update(corpus, index, ProgressListener.NONE);
@@ -87,9 +89,10 @@ public final class StoryArchive implements AutoCloseable {
   /**
    * Reads every story file in {@code corpus} without writing an index, and reports what an index run would report
    * plus archive hygiene: stories missing title, author or date, URLs used twice, tags and author names spelled in
-   * several ways.
+   * several ways; with the configuration file it read the corpus with, and the metadata coverage.
    *
    * @throws IndexUnavailableException if the corpus folder does not exist
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used
    */
   public static CheckReport check(Path corpus) throws IOException {
     return CorpusCheck.run(corpus);

@@ -56,6 +56,7 @@ final class ShowCommand {
     node.put("status", story.status());
     node.set("tags", Json.strings(story.tags()));
     node.put("published_at", Json.instant(story.publishedAt()));
+    node.put("updated_at", Json.instant(story.updatedAt()));
     node.put("url", story.url());
     node.set("headings", Json.strings(story.headings()));
     ObjectNode extra = node.putObject("extra");
@@ -76,6 +77,7 @@ final class ShowCommand {
     field(out, "status", story.status());
     field(out, "tags", String.join(", ", story.tags()));
     field(out, "published_at", story.publishedAt() == null ? "" : story.publishedAt().toString());
+    field(out, "updated_at", story.updatedAt() == null ? "" : story.updatedAt().toString());
     field(out, "url", story.url());
     story.extra().forEach((key, value) -> field(out, key, value));
     out.println();

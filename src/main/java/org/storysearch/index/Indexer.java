@@ -25,6 +25,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.ProgressListener;
+import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.Corpus;
 
 /**
@@ -56,6 +57,7 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
+    ArchiveConfig config = ArchiveConfig.load(corpus);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "storysearch-indexer");
@@ -71,7 +73,7 @@ public final class Indexer {
         throw unwritable(index, e);
       }
       try (Directory dir = FSDirectory.open(index)) {
-        String reason = full ? "requested" : rebuildReason(dir, index);
+        String reason = full ? "requested" : rebuildReason(dir, index, config);
         IndexWriter writer = openWriter(dir, index, reason.isEmpty());
         try {
           Map<String, IndexedFiles.Entry> previous = Map.of();
@@ -80,12 +82,12 @@ public final class Indexer {
               previous = IndexedFiles.read(reader);
             }
           }
-          IndexRun run = new IndexRun(IndexRun.await(listing), previous, writer, pool, listener);
+          IndexRun run = new IndexRun(IndexRun.await(listing), config, previous, writer, pool, listener);
           run.execute();
           run.writeSegments(threads);
           if (run.changed() || !reason.isEmpty()) {
-            writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION))
-                .entrySet());
+            writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION),
+                StoryFields.CONFIG_KEY, config.fingerprint()).entrySet());
             writer.commit();
           }
           writer.close();
@@ -132,7 +134,7 @@ public final class Indexer {
   }
 
   /** Why an incremental run must rebuild from scratch, or empty when the index can be updated in place. */
-  private static String rebuildReason(Directory dir, Path index) throws IOException {
+  private static String rebuildReason(Directory dir, Path index, ArchiveConfig config) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return "no index yet";
     }
@@ -146,6 +148,9 @@ public final class Indexer {
     if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
       return "the index has schema version " + version + ", this storysearch writes version "
           + StoryFields.SCHEMA_VERSION;
+    }
+    if (!data.getOrDefault(StoryFields.CONFIG_KEY, "").equals(config.fingerprint())) {
+      return "the corpus configuration (" + ArchiveConfig.FILE_NAME + ") changed since the last run";
     }
     return "";
   }

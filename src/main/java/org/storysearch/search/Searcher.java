@@ -197,7 +197,7 @@ public final class Searcher implements Closeable {
         size += directory.fileLength(file);
       }
       return new ArchiveStats(searcher.getIndexReader().numDocs(), size, StoryFields.SCHEMA_VERSION,
-          facets(searcher).count(collector, -1));
+          facets(searcher).count(collector, -1), StoryDocuments.coverage(searcher));
     } finally {
       manager.release(searcher);
     }

@@ -67,7 +67,12 @@ class CheckCommandTest {
     CheckReport report = StoryArchive.check(Path.of("src/test/resources/corpora/duplicates"));
     assertThat(report.stories()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(1);
-    assertThat(StoryArchive.check(Path.of("src/test/resources/corpora/malformed")).skipped()).isEqualTo(3);
+    CheckReport malformed = StoryArchive.check(Path.of("src/test/resources/corpora/malformed"));
+    assertThat(malformed.skipped()).isEqualTo(1);
+    assertThat(malformed.warnings()).isEqualTo(2);
+    assertThat(malformed.stories()).isEqualTo(4);
+    assertThat(malformed.clean()).isFalse();
+    run(4, "check", "--corpus", "src/test/resources/corpora/malformed");
   }
 
   @Test
