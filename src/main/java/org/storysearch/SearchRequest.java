@@ -54,11 +54,13 @@ public record SearchRequest(
       throw new IllegalArgumentException("limit, offset and facetLimit must be >= 0");
     }
     if (since != null && until != null && since.isAfter(until)) {
-      throw new InvalidQueryException("--since " + since + " is after --until " + until);
+      throw new InvalidQueryException(InvalidQueryException.Kind.DATE_RANGE,
+          "the earliest date " + since + " is after the latest " + until, since.toString(), until.toString());
     }
     after = after == null || after.isBlank() ? null : after.strip();
     if (after != null && offset > 0) {
-      throw new InvalidQueryException("a page token (--after) and --offset cannot be combined (use one of them)");
+      throw new InvalidQueryException(InvalidQueryException.Kind.TOKEN_WITH_OFFSET,
+          "a page token and an offset cannot be combined (use one of them)");
     }
     histogram = Objects.requireNonNullElse(histogram, DateInterval.YEAR);
   }

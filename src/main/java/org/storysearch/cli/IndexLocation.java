@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
-import org.storysearch.OutdatedIndexException;
 import org.storysearch.StoryArchive;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -39,13 +38,14 @@ record IndexLocation(Path index) {
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
       return StoryArchive.openForOneShot(index);
-    } catch (OutdatedIndexException outdated) {
-      if (!isDefault) {
-        throw outdated;
-      }
-    } catch (IndexUnavailableException missing) {
-      if (!isDefault || hasFiles(index)) {
-        throw missing;
+    } catch (IndexUnavailableException unavailable) {
+      boolean builds = switch (unavailable.reason()) {
+        case OUTDATED -> true;
+        case MISSING -> !hasFiles(index);
+        default -> false;
+      };
+      if (!isDefault || !builds) {
+        throw unavailable;
       }
     }
     err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.storysearch.IndexUnavailableException;
-import org.storysearch.InvalidQueryException;
 import org.storysearch.StorySearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,17 +102,9 @@ public final class Main {
     if (Commands.flag(command.getCommandSpec().root(), "--debug")) {
       exception.printStackTrace(err);
     }
-    if (exception instanceof InvalidQueryException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (exception instanceof IndexUnavailableException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
-    }
-    if (exception instanceof StorySearchException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
+    if (exception instanceof StorySearchException failure) {
+      err.println("storysearch: " + Failures.describe(failure));
+      return Failures.exitCode(failure);
     }
     if (exception instanceof java.io.IOException) {
       err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
