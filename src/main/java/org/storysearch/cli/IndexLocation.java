@@ -10,22 +10,17 @@ import org.storysearch.StoryArchive;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code --index} option shared by the commands that read an index, as parsed. */
-record IndexLocation(Path index) {
+/** The {@code --index} option shared by the commands that read an index. */
+record IndexLocation(Arg<Path> option) {
 
   static final String DEFAULT_INDEX = "index";
   static final String DEFAULT_CORPUS = "corpus";
 
   /** Adds {@code --index} to {@code spec}. */
-  static void addTo(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class).defaultValue(DEFAULT_INDEX)
-        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")
-        .build());
-  }
-
-  /** The option as parsed into {@code spec}. */
-  static IndexLocation of(CommandSpec spec) {
-    return new IndexLocation(Commands.value(spec, "--index"));
+  static IndexLocation addTo(CommandSpec spec) {
+    return new IndexLocation(Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
+        .defaultValue(DEFAULT_INDEX)
+        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")));
   }
 
   /**
@@ -34,6 +29,7 @@ record IndexLocation(Path index) {
    * explicitly is never built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
+    Path index = option.value();
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {

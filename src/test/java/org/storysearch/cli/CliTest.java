@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.json.Json;
 
 /** The command line in-process: output formats, escaping, exit codes, help. */
 class CliTest {
@@ -85,6 +86,15 @@ class CliTest {
     assertThat(run("frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("index", "--corpus", nowhere.resolve("none").toString(), "--index",
         nowhere.resolve("idx").toString()).exit()).isEqualTo(ExitCodes.UNAVAILABLE);
+  }
+
+  @Test
+  void debugAfterTheCommandPrintsTheStackTrace(@TempDir Path nowhere) {
+    Run run = run("search", "--index", nowhere.resolve("none").toString(), "--debug", "cat");
+    assertThat(run.exit()).isEqualTo(ExitCodes.UNAVAILABLE);
+    assertThat(run.err()).contains("IndexUnavailableException").contains("\tat org.storysearch.")
+        .endsWith("storysearch: no index at " + nowhere.resolve("none") + " (build it with: storysearch index --corpus DIR"
+            + " --index " + nowhere.resolve("none") + ")\n");
   }
 
   @Test
