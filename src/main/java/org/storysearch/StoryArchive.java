@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.storysearch.index.Indexer;
+import org.storysearch.index.StoryFields;
 import org.storysearch.search.Searcher;
 import org.storysearch.story.CorpusCheck;
 
@@ -22,6 +23,9 @@ import org.storysearch.story.CorpusCheck;
  * example from a rebuild in another process) at the next search, without being reopened.
  */
 public final class StoryArchive implements AutoCloseable {
+
+  /** The schema version of the indexes this storysearch reads and writes. */
+  public static final int SCHEMA_VERSION = StoryFields.SCHEMA_VERSION;
 
   private final Searcher searcher;
 
@@ -55,8 +59,8 @@ public final class StoryArchive implements AutoCloseable {
    * searchable, and stays the index if the run fails or is killed, until the new one is committed in one step; bad
    * files are reported in the returned report, not thrown.
    *
-   * @throws IndexUnavailableException if the corpus is missing, or the index is locked by another writer or
-   *     cannot be written
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the index is locked by another writer or cannot be written
    * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport rebuild(Path corpus, Path index) throws IOException {
@@ -74,7 +78,8 @@ public final class StoryArchive implements AutoCloseable {
    * version, or one read under another corpus configuration ({@code storysearch.toml}), rebuilds from scratch and
    * gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees as {@link #rebuild(Path, Path)}.
    *
-   * @throws IndexUnavailableException if the corpus is missing, or the index is locked, damaged or cannot be written
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the index is locked, damaged or cannot be written
    * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport update(Path corpus, Path index) throws IOException {
@@ -91,7 +96,7 @@ public final class StoryArchive implements AutoCloseable {
    * plus archive hygiene: stories missing title, author or date, URLs used twice, tags and author names spelled in
    * several ways; with the configuration file it read the corpus with, and the metadata coverage.
    *
-   * @throws IndexUnavailableException if the corpus folder does not exist
+   * @throws CorpusUnavailableException if the corpus folder does not exist
    * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used
    */
   public static CheckReport check(Path corpus) throws IOException {
@@ -105,6 +110,16 @@ public final class StoryArchive implements AutoCloseable {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     return searcher.search(request);
+  }
+
+  /**
+   * The best {@code depth} stories for {@code text} read as natural language, not query syntax (words that phrase a
+   * request such as "what" or "papers" dropped, any word may match), with scores and no snippets or facets: the
+   * ranking that relevance evaluation scores. With {@code feedback}, the query is first expanded with words from its
+   * best first-pass stories (RM3-style pseudo-relevance feedback).
+   */
+  public List<RankedStory> rank(String text, int depth, boolean feedback) throws IOException {
+    return searcher.rank(text, depth, feedback);
   }
 
   /**

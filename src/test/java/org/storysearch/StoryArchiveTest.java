@@ -267,9 +267,10 @@ class StoryArchiveTest {
   }
 
   @Test
-  void aMissingIndexIsUnavailableWithAHint(@TempDir Path empty) {
+  void aMissingIndexIsUnavailableAndSaysSo(@TempDir Path empty) {
     assertThatThrownBy(() -> StoryArchive.open(empty.resolve("nothing")))
-        .isInstanceOf(IndexUnavailableException.class).hasMessageContaining("storysearch index");
+        .isInstanceOf(IndexUnavailableException.class).hasMessageContaining("no index at")
+        .extracting(e -> ((IndexUnavailableException) e).reason()).isEqualTo(IndexUnavailableException.Reason.MISSING);
   }
 
   private static java.util.Optional<Story> find(String id) {

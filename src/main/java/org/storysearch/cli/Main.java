@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.storysearch.IndexUnavailableException;
-import org.storysearch.InvalidQueryException;
 import org.storysearch.StorySearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +31,10 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(root());
+    // Inherited by every subcommand, and read from here whichever command was run.
+    OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+        .description("Print stack traces of errors.").build();
+    CommandLine line = new CommandLine(root(debug));
     String named = named(args);
     for (String name : COMMANDS) {
       if (named == null || named.equals(name)) {
@@ -43,7 +44,8 @@ public final class Main {
     ExitCodes.addToHelp(line);
     line.setOut(out);
     line.setErr(err);
-    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception, command, err));
+    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
+        Boolean.TRUE.equals(debug.getValue()), err));
     line.setParameterExceptionHandler((exception, arguments) -> {
       // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
       err.println("storysearch: " + exception.getMessage() + " (see: "
@@ -64,12 +66,11 @@ public final class Main {
   }
 
   /** The {@code storysearch} command itself: its options and help, and the error when no command is named. */
-  private static CommandSpec root() {
+  private static CommandSpec root(OptionSpec debug) {
     CommandSpec spec = Commands.create("storysearch", Main::requireCommand,
         "Full-text search over an archive of Markdown stories.");
     spec.versionProvider(() -> new String[] {"storysearch " + version()});
-    spec.addOption(OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
-        .description("Print stack traces of errors.").build());
+    spec.addOption(debug);
     return spec;
   }
 
@@ -100,21 +101,13 @@ public final class Main {
     };
   }
 
-  private static int report(Exception exception, CommandLine command, PrintWriter err) {
-    if (Commands.flag(command.getCommandSpec().root(), "--debug")) {
+  private static int report(Exception exception, boolean debug, PrintWriter err) {
+    if (debug) {
       exception.printStackTrace(err);
     }
-    if (exception instanceof InvalidQueryException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (exception instanceof IndexUnavailableException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
-    }
-    if (exception instanceof StorySearchException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
+    if (exception instanceof StorySearchException failure) {
+      err.println("storysearch: " + Failures.describe(failure));
+      return Failures.exitCode(failure);
     }
     if (exception instanceof java.io.IOException) {
       err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()

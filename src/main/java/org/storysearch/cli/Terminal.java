@@ -25,13 +25,13 @@ final class Terminal {
   }
 
   /** Adds {@code --no-color} to {@code spec}. */
-  static void addNoColor(CommandSpec spec) {
-    Commands.addFlag(spec, "--no-color", "No colour or bold, even on a terminal (also: NO_COLOR=1).");
+  static Arg<Boolean> addNoColor(CommandSpec spec) {
+    return Arg.flag(spec, "--no-color", "No colour or bold, even on a terminal (also: NO_COLOR=1).");
   }
 
-  /** Whether to colour output: on a terminal, unless {@code --no-color} in {@code spec} or {@code NO_COLOR} says no. */
-  static boolean useColor(CommandSpec spec) {
+  /** Whether to colour output: on a terminal, unless the {@code --no-color} flag or {@code NO_COLOR} says no. */
+  static boolean useColor(Arg<Boolean> noColorFlag) {
     String noColor = System.getenv("NO_COLOR");
-    return !Commands.flag(spec, "--no-color") && (noColor == null || noColor.isEmpty()) && isInteractive();
+    return !noColorFlag.value() && (noColor == null || noColor.isEmpty()) && isInteractive();
   }
 }

@@ -16,14 +16,15 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexUnavailableException.Reason;
 import org.storysearch.ProgressListener;
 import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.Corpus;
@@ -86,15 +87,14 @@ public final class Indexer {
           run.execute();
           run.writeSegments(threads);
           if (run.changed() || !reason.isEmpty()) {
-            writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION),
-                StoryFields.CONFIG_KEY, config.fingerprint()).entrySet());
+            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint()));
             writer.commit();
           }
           writer.close();
           return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
               (System.nanoTime() - start) / 1e9, reason);
         } catch (CorruptIndexException e) {
-          throw damaged(index, rollback(writer, e));
+          throw IndexMetadata.damaged(index, rollback(writer, e));
         } catch (IOException e) {
           throw unwritable(index, rollback(writer, e));
         } catch (AlreadyClosedException e) {
@@ -119,7 +119,7 @@ public final class Indexer {
     try {
       return Corpus.scan(corpus);
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " (" + e.getMessage() + ")", e);
+      throw new CorpusUnavailableException(corpus, e);
     }
   }
 
@@ -138,21 +138,8 @@ public final class Indexer {
     if (!DirectoryReader.indexExists(dir)) {
       return "no index yet";
     }
-    Map<String, String> data;
-    try {
-      data = SegmentInfos.readLatestCommit(dir).getUserData();
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      throw damaged(index, e);
-    }
-    String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
-    if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
-      return "the index has schema version " + version + ", this storysearch writes version "
-          + StoryFields.SCHEMA_VERSION;
-    }
-    if (!data.getOrDefault(StoryFields.CONFIG_KEY, "").equals(config.fingerprint())) {
-      return "the corpus configuration (" + ArchiveConfig.FILE_NAME + ") changed since the last run";
-    }
-    return "";
+    Map<String, String> data = IndexMetadata.readLatest(dir, index);
+    return IndexMetadata.rebuildReason(data, config.fingerprint());
   }
 
   private static IndexWriterConfig config(boolean append) {
@@ -169,7 +156,7 @@ public final class Indexer {
         return new IndexWriter(dir, config(append));
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
         if (append) {
-          throw damaged(index, e);
+          throw IndexMetadata.damaged(index, e);
         }
         // A rebuild replaces a damaged index: its unreadable commit points are removed (under the write lock),
         // and the writer then starts from an empty folder.
@@ -183,17 +170,10 @@ public final class Indexer {
         return new IndexWriter(dir, config(false));
       }
     } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException("index is locked by another process (" + index
-          + ": another storysearch index run is writing it; wait for it to finish)", e);
+      throw new IndexUnavailableException(index, Reason.LOCKED, "", e);
     } catch (IOException e) {
       throw unwritable(index, e);
     }
-  }
-
-  private static IndexUnavailableException damaged(Path index, Exception e) {
-    return new IndexUnavailableException("index at " + index + " is damaged or unreadable ("
-        + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index " + index
-        + ")", e);
   }
 
   private static IndexUnavailableException unwritable(Path index, IOException e) {
@@ -201,7 +181,6 @@ public final class Indexer {
         ? "the folder is not writable"
         : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new IndexUnavailableException("cannot write the index at " + index + " (" + why
-        + "); the previous index is unchanged", e);
+    return new IndexUnavailableException(index, Reason.UNWRITABLE, why, e);
   }
 }

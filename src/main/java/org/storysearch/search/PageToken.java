@@ -40,8 +40,9 @@ final class PageToken {
       throw invalid();
     }
     if (!parts[0].equals(order.name())) {
-      throw new InvalidQueryException("the page token (--after) belongs to a search sorted by "
-          + parts[0].toLowerCase(Locale.ROOT) + " (repeat that search's sort order)");
+      String sorted = parts[0].toLowerCase(Locale.ROOT);
+      throw new InvalidQueryException(InvalidQueryException.Kind.TOKEN_ORDER, "the page token belongs to a search "
+          + "sorted by " + sorted + " (repeat that search's sort order)", sorted);
     }
     try {
       Object value = order == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
@@ -54,7 +55,7 @@ final class PageToken {
   }
 
   private static InvalidQueryException invalid() {
-    return new InvalidQueryException("the page token (--after) is not one storysearch issued (copy next_after from "
-        + "the previous page's JSON)");
+    return new InvalidQueryException(InvalidQueryException.Kind.BAD_TOKEN,
+        "the page token is not one storysearch issued (pass the next page token of the previous results)");
   }
 }

@@ -51,17 +51,12 @@ public final class QueryParsing {
    */
   record Parsed(Query query, List<String> fuzzyWords) {}
 
-  /** The query for {@code text}; every story when the text is blank. */
-  public static Query parse(String text) {
-    return parse(text, null, null).query();
-  }
-
   /**
    * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
    * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
    * words, first letter as typed).
    */
-  static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling) {
+  static Parsed parse(String text, IndexReader reader, SpellingSource spelling) {
     if (text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), List.of());
     }
@@ -87,10 +82,10 @@ public final class QueryParsing {
   private static final class StoryQueryParser extends MultiFieldQueryParser {
 
     private final IndexReader reader;
-    private final SearchRun.SpellingSource spelling;
+    private final SpellingSource spelling;
     private final List<String> fuzzyWords = new ArrayList<>();
 
-    StoryQueryParser(IndexReader reader, SearchRun.SpellingSource spelling) {
+    StoryQueryParser(IndexReader reader, SpellingSource spelling) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
       this.reader = reader;
       this.spelling = spelling;

@@ -32,12 +32,6 @@ final class SearchRun {
   /** Below this many hits a query is worth a did-you-mean suggestion. */
   static final int FEW_HITS = 3;
 
-  /** Supplies the spelling vocabulary, built on first use. */
-  interface SpellingSource {
-    /** The vocabulary for the searcher's reader. */
-    Spelling get() throws IOException;
-  }
-
   private record Matches(TopDocs top, FacetsCollector all, Map<String, FacetsCollector> sideways, long total) {}
 
   private final IndexSearcher searcher;
@@ -83,17 +77,17 @@ final class SearchRun {
   }
 
   private Matches matches(SearchRequest request, Query text, FieldDoc after) throws IOException {
-    DrillDownQuery drill = Searcher.drillDown(text, request);
+    DrillDownQuery drill = Filters.drillDown(text, request);
     // One more than the page, to know whether a next page exists.
     int wanted = (after == null ? request.offset() : 0) + request.limit() + 1;
     if (facets.state() == null) {
       FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, drill, wanted,
-          Searcher.sort(request.effectiveSort()), true, new FacetsCollectorManager());
+          HitOrder.sort(request.effectiveSort()), true, new FacetsCollectorManager());
       return new Matches(result.topDocs(), result.facetsCollector(), Map.of(), total(result.facetsCollector()));
     }
     DrillSideways sideways = new DrillSideways(searcher, StoryFields.facetsConfig(), facets.state());
     DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, after, wanted,
-        Searcher.sort(request.effectiveSort()), true);
+        HitOrder.sort(request.effectiveSort()), true);
     Map<String, FacetsCollector> byDim = new HashMap<>();
     if (result.drillSidewaysDims != null) {
       for (int i = 0; i < result.drillSidewaysDims.length; i++) {

@@ -41,11 +41,6 @@ final class Spelling {
     return new Spelling(source);
   }
 
-  /** The story index this vocabulary was read from. */
-  IndexReader source() {
-    return words;
-  }
-
   /**
    * {@code query} with each word that no story contains replaced by the most similar word stories do contain, and, when
    * the query found few stories ({@code fewHits}), each rare word one edit away from a much more common word

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.storysearch.IndexUnavailableException;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.StoryProblem;
 
 /**
@@ -41,7 +41,7 @@ public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> probl
    * being walked is reported as a loop, not followed again); hidden files and folders ({@code .git}) are skipped
    * without being entered.
    *
-   * @throws IndexUnavailableException if {@code root} is not a folder
+   * @throws CorpusUnavailableException if {@code root} is not a folder
    */
   public static Corpus scan(Path root) throws IOException {
     requireFolder(root);
@@ -55,11 +55,11 @@ public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> probl
   /**
    * Checks that {@code root} is a folder.
    *
-   * @throws IndexUnavailableException if it is not
+   * @throws CorpusUnavailableException if it is not
    */
   public static void requireFolder(Path root) {
     if (!Files.isDirectory(root)) {
-      throw new IndexUnavailableException("corpus folder " + root + " does not exist (pass --corpus DIR)");
+      throw new CorpusUnavailableException(root);
     }
   }
 

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storysearch.CheckReport;
-import org.storysearch.HygieneIssue;
 import org.storysearch.HygieneIssue.Kind;
+import org.storysearch.HygieneIssue;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 
 /** {@code storysearch check} and the library's {@link StoryArchive#check}. */
 class CheckCommandTest {
