@@ -51,8 +51,10 @@ public record SearchRequest(
     authors = List.copyOf(authors);
     tags = List.copyOf(tags);
     if (limit < 0 || offset < 0 || facetLimit < 0) {
-      throw new IllegalArgumentException("limit, offset and facetLimit must be >= 0");
+      throw new InvalidQueryException("limit, offset and facetLimit must be >= 0");
     }
+    checkDate("--since", since);
+    checkDate("--until", until);
     if (since != null && until != null && since.isAfter(until)) {
       throw new InvalidQueryException("--since " + since + " is after --until " + until);
     }
@@ -61,6 +63,17 @@ public record SearchRequest(
       throw new InvalidQueryException("a page token (--after) and --offset cannot be combined (use one of them)");
     }
     histogram = Objects.requireNonNullElse(histogram, DateInterval.YEAR);
+  }
+
+  /** Dates a search can filter on: every instant in them fits the index's millisecond timestamps. */
+  private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+  private static void checkDate(String option, LocalDate date) {
+    if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+      throw new InvalidQueryException(option + " " + date + " is out of range (dates run from " + FIRST_DATE + " to "
+          + LAST_DATE + ")");
+    }
   }
 
   /** The request with the settings of the first version: corrections on, no explanations, yearly histogram. */

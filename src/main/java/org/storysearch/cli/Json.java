@@ -18,7 +18,7 @@ import org.storysearch.StoryProblem;
 /** The documented JSON shapes of the command line's {@code --json} output. */
 final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = JsonEscapes.applied(new ObjectMapper());
 
   private Json() {}
 

@@ -41,7 +41,8 @@ final class SimilarCommand {
     try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       List<Hit> hits = archive.similar(id, limit).orElse(null);
       if (hits == null) {
-        spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
+        spec.commandLine().getErr().println("storysearch: no story with id '" + Terminal.line(id)
+            + "' (search to find ids)");
         return ExitCodes.NO_HITS;
       }
       if (output.json()) {

@@ -45,7 +45,7 @@ final class SuggestCommand {
             .put("stories", s.stories()));
         out.println(output.write(array));
       } else {
-        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), s.text(),
+        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), Terminal.line(s.text()),
             s.kind().equals("title") ? "" : " (" + s.stories() + ")"));
       }
       out.flush();

@@ -2,12 +2,14 @@ package org.storysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.LongField;
@@ -41,7 +43,9 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.InvalidQueryException;
 import org.storysearch.OutdatedIndexException;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -58,30 +62,39 @@ public final class Searcher implements Closeable {
   private final Path path;
   private final Directory directory;
   private final SearcherManager manager;
+  private final SearchLimits limits;
   private volatile Facets facets;
   private Spelling spelling;
   private Completions completions;
 
-  private Searcher(Path path, Directory directory, SearcherManager manager) {
+  private Searcher(Path path, Directory directory, SearcherManager manager, SearchLimits limits) {
     this.path = path;
     this.directory = directory;
     this.manager = manager;
+    this.limits = limits;
   }
 
   /** Opens the index at {@code path}, memory-mapped, checking that it exists and has this schema version. */
   public static Searcher open(Path path) throws IOException {
-    return open(path, FSDirectory::open);
+    return open(path, SearchLimits.defaults());
+  }
+
+  /** Like {@link #open(Path)}, with {@code limits} on every request. */
+  public static Searcher open(Path path, SearchLimits limits) throws IOException {
+    return open(path, FSDirectory::open, limits);
   }
 
   /**
    * Opens the index at {@code path} for a process that runs a search or two and exits: its files are read with
    * positional reads instead of being memory-mapped, which is cheaper to set up and slower for every search after.
    */
-  public static Searcher openForOneShot(Path path) throws IOException {
-    return open(path, NIOFSDirectory::new);
+  public static Searcher openForOneShot(Path path, SearchLimits limits) throws IOException {
+    return open(path, NIOFSDirectory::new, limits);
   }
 
-  private static Searcher open(Path path, IOFunction<Path, Directory> files) throws IOException {
+  private static Searcher open(Path path, IOFunction<Path, Directory> files, SearchLimits limits)
+      throws IOException {
+    Objects.requireNonNull(limits, "limits");
     String rebuild = "build it with: storysearch index --corpus DIR --index " + path;
     if (!Files.isDirectory(path)) {
       throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
@@ -99,7 +112,7 @@ public final class Searcher implements Closeable {
           return searcher;
         }
       });
-      Searcher searcher = new Searcher(path, directory, manager);
+      Searcher searcher = new Searcher(path, directory, manager, limits);
       searcher.checkSchema();
       return searcher;
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
@@ -131,7 +144,7 @@ public final class Searcher implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResults search(SearchRequest request) throws IOException {
-    return withSearcher(searcher -> new SearchRun(searcher, facets(searcher), () -> spelling(searcher))
+    return withSearcher(searcher -> new SearchRun(searcher, facets(searcher), () -> spelling(searcher), limits)
         .execute(request));
   }
 
@@ -151,12 +164,23 @@ public final class Searcher implements Closeable {
 
   /** Up to {@code limit} stories most like story {@code id}; empty when there is no such story. */
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
+    checkCount("maxSimilar", limits.maxSimilar(), limit, "stories");
     return withSearcher(searcher -> Similar.find(searcher, id, limit));
   }
 
   /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    return withSearcher(searcher -> completions(searcher).complete(prefix, limit));
+    checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
+    QueryChecks.check("maxQueryLength", limits.maxQueryLength(), prefix.length(), "the prefix length in characters",
+        "shorten the prefix");
+    return withSearcher(searcher -> completions(searcher).complete(prefix, limit, limits.maxClauses()));
+  }
+
+  private static void checkCount(String limit, int max, int asked, String what) {
+    if (asked < 0) {
+      throw new InvalidQueryException("the number of " + what + " to list must be >= 0, not " + asked);
+    }
+    QueryChecks.check(limit, max, asked, "the number of " + what + " to list", "ask for fewer");
   }
 
   /**
@@ -165,9 +189,16 @@ public final class Searcher implements Closeable {
    */
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {
+    checkCount("maxFacetValues", limits.maxFacetValues(), limit, "facet values");
+    if (offset < 0) {
+      throw new InvalidQueryException("the offset into the facet values must be >= 0, not " + offset);
+    }
     return withSearcher(searcher -> {
-      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher)).query();
-      return FacetBrowser.page(searcher, facets(searcher), text, dimension, prefix, offset, limit);
+      Deadline deadline = Deadline.of(limits);
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher), limits).query();
+      deadline.check();
+      return FacetBrowser.page(searcher, facets(searcher), new TimedQuery(text, deadline), dimension, prefix, offset,
+          limit);
     });
   }
 
@@ -213,6 +244,10 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return work.apply(searcher);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      throw QueryChecks.translated(e);
     } finally {
       manager.release(searcher);
     }

@@ -122,6 +122,7 @@ public final class StoryReader {
     Map<String, String> simple = new LinkedHashMap<>();
     for (String key : SIMPLE) {
       rest.text(List.of(key)).filter(text -> !key.equals("domain") || rest.fits(key, text, MAX_LABEL_CHARS, "left out"))
+          .filter(text -> !key.equals("url") || rest.linkable(text))
           .ifPresent(text -> simple.put(key, text));
     }
     if (givenTitle.isEmpty()) {
@@ -215,6 +216,17 @@ public final class StoryReader {
         return true;
       }
       warn(key, "value longer than " + max + " characters; " + instead);
+      return false;
+    }
+
+    /** Whether {@code url} may be the story's link; if not, warns and keeps it as plain text in the extra fields. */
+    boolean linkable(String url) {
+      if (LinkUrl.linkable(url)) {
+        return true;
+      }
+      warn("url", "'" + FieldValues.display(url) + "' is not an http, https or relative URL; kept as "
+          + LinkUrl.NOT_A_LINK + ", not as the story's link");
+      rest.put(LinkUrl.NOT_A_LINK, url);
       return false;
     }
 

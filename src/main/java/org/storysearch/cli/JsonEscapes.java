@@ -1,0 +1,35 @@
+package org.storysearch.cli;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * JSON string escapes beyond the standard ones (which already escape the C0 controls): C1 controls and bidi controls
+ * are written as {@code \\u} escapes too, so JSON read on a terminal cannot drive it. The text stays the same.
+ */
+final class JsonEscapes extends CharacterEscapes {
+
+  private static final long serialVersionUID = 1L;
+  private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+  private JsonEscapes() {}
+
+  /** {@code mapper}, writing with these escapes. */
+  static ObjectMapper applied(ObjectMapper mapper) {
+    mapper.getFactory().setCharacterEscapes(new JsonEscapes());
+    return mapper;
+  }
+
+  @Override
+  public int[] getEscapeCodesForAscii() {
+    return ASCII;
+  }
+
+  @Override
+  public SerializableString getEscapeSequence(int c) {
+    boolean control = c >= 0x7f && c <= 0x9f;
+    return control || Terminal.isBidiControl(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
+  }
+}
