@@ -30,6 +30,6 @@ final class JsonEscapes extends CharacterEscapes {
   @Override
   public SerializableString getEscapeSequence(int c) {
     boolean control = c >= 0x7f && c <= 0x9f;
-    return control || Terminal.isBidiControl(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
+    return control || Terminal.isBidiControl(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
   }
 }
