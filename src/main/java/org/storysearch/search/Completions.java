@@ -72,16 +72,11 @@ final class Completions implements Closeable {
     return source;
   }
 
-  /**
-   * Up to {@code limit} completions of {@code prefix}, best first; every typed word must match, and the words are
-   * at most {@code maxClauses} (the lookup is one query with a clause per word).
-   */
-  List<Suggestion> complete(String prefix, int limit, int maxClauses) throws IOException {
+  /** Up to {@code limit} completions of {@code prefix}, best first; every typed word must match. */
+  List<Suggestion> complete(String prefix, int limit) throws IOException {
     if (prefix.isBlank() || limit <= 0 || suggester.getCount() == 0) {
       return List.of();
     }
-    QueryChecks.check("maxClauses", maxClauses, AnalyzedText.terms(StoryFields.wordAnalyzer(), "", prefix).size(),
-        "the number of words", "type fewer words");
     List<Suggestion> suggestions = new ArrayList<>();
     for (Lookup.LookupResult result : suggester.lookup(prefix, limit, true, false)) {
       String[] kindAndCount = result.payload.utf8ToString().split("\n");

@@ -173,7 +173,10 @@ public final class Searcher implements Closeable {
     checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
     QueryChecks.check("maxQueryLength", limits.maxQueryLength(), prefix.length(), "the prefix length in characters",
         "shorten the prefix");
-    return withSearcher(searcher -> completions(searcher).complete(prefix, limit, limits.maxClauses()));
+    // The lookup is one query with a clause per word; checked before the completions are built on first use.
+    QueryChecks.check("maxClauses", limits.maxClauses(), AnalyzedText.terms(StoryFields.wordAnalyzer(), "", prefix)
+        .size(), "the number of words", "type fewer words");
+    return withSearcher(searcher -> completions(searcher).complete(prefix, limit));
   }
 
   private static void checkCount(String limit, int max, int asked, String what) {
