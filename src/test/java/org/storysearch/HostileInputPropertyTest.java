@@ -27,21 +27,20 @@ class HostileInputPropertyTest {
   @TempDir
   static Path dir;
 
+  static HostileArchives.Opened archives;
   static StoryArchive sample;
   static StoryArchive plain;
 
   @BeforeAll
   static void build() throws IOException {
-    StoryArchive.rebuild(SampleCorpus.DIR, dir.resolve("sample"));
-    StoryArchive.rebuild(HostileArchives.plain(dir.resolve("plain-corpus")), dir.resolve("plain"));
-    sample = StoryArchive.open(dir.resolve("sample"));
-    plain = StoryArchive.open(dir.resolve("plain"));
+    archives = HostileArchives.open(dir);
+    sample = archives.sample();
+    plain = archives.plain();
   }
 
   @AfterAll
   static void close() throws IOException {
-    sample.close();
-    plain.close();
+    archives.close();
   }
 
   @Test
