@@ -135,6 +135,7 @@ final class SearchRun {
   private List<Hit> explained(List<Hit> hits, Query query, ScoreDoc[] page) throws IOException {
     List<Hit> explained = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
+      deadline.check();
       explained.add(hits.get(i).withExplanation(Explanations.of(searcher, query, page[i].doc, hits.get(i).score())));
     }
     return explained;
