@@ -32,7 +32,7 @@ public record SearchLimits(int maxQueryLength, int maxDepth, int maxClauses, int
     int automatonWork, int spellingLookups, int resultWindow, int maxFacetValues, int maxSimilar, int maxSuggestions,
     Duration timeBudget) {
 
-  private static final SearchLimits DEFAULTS = new SearchLimits(4_096, 20, 1_024, 10, 200, 10_000, 5, 10_000, 1_000,
+  private static final SearchLimits DEFAULTS = new SearchLimits(4_096, 20, 1_024, 10, 200, 10_000, 5, 1_000, 1_000,
       100, 100, Duration.ofSeconds(1));
 
   /** Validates: every limit at least 1, the budget positive. */
@@ -50,7 +50,7 @@ public record SearchLimits(int maxQueryLength, int maxDepth, int maxClauses, int
 
   /**
    * The defaults: 4,096 query characters, depth 20, 1,024 clauses, 10 expansions per fuzzy word and field, regular
-   * expressions of 200 characters and 10,000 units of automaton work, 5 spelling lookups, a result window of 10,000,
+   * expressions of 200 characters and 10,000 units of automaton work, 5 spelling lookups, a result window of 1,000,
    * 1,000 facet values, 100 similar stories, 100 suggestions, one second per search.
    */
   public static SearchLimits defaults() {

@@ -39,6 +39,7 @@ final class Deadline implements QueryTimeout {
   /** The failure of a request over its budget. */
   QueryLimitException exceeded() {
     return new QueryLimitException("timeBudget", budgetMillis, "the search took longer than its time budget of "
-        + budgetMillis + " ms (timeBudget; make the query more specific: fewer wildcards, fuzzy words or words)");
+        + budgetMillis + " ms (timeBudget; ask for fewer hits, or make the query more specific: fewer wildcards, "
+        + "fuzzy words or words)");
   }
 }
