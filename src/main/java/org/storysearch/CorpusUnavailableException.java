@@ -3,25 +3,36 @@ package org.storysearch;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** The corpus folder cannot be read: it does not exist, or listing it failed. Nothing was written. */
+/** The corpus folder cannot be read: it does not exist, is a file, or listing it failed. Nothing was written. */
 public class CorpusUnavailableException extends StorySearchException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Path corpus;
-  private final boolean missing;
+  /** Why the corpus cannot be read. */
+  public enum Reason {
+    /** Nothing exists at the corpus path. */
+    MISSING,
+    /** The corpus path names a file, not a folder. */
+    NOT_A_FOLDER,
+    /** Listing the folder failed (the message gives the system's reason). */
+    UNREADABLE
+  }
 
-  /** A corpus folder that does not exist. */
-  public CorpusUnavailableException(Path corpus) {
-    super("corpus folder " + corpus + " does not exist");
+  private final transient Path corpus;
+  private final Reason reason;
+
+  /** A corpus path that does not exist ({@link Reason#MISSING}) or is a file ({@link Reason#NOT_A_FOLDER}). */
+  public CorpusUnavailableException(Path corpus, Reason reason) {
+    super(reason == Reason.NOT_A_FOLDER ? "corpus " + corpus + " is a file, not a folder"
+        : "corpus folder " + corpus + " does not exist");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.missing = true;
+    this.reason = reason;
   }
 
   /** A corpus folder that could not be listed, for the reason {@code cause} gives. */
   public CorpusUnavailableException(Path corpus, Exception cause) {
     super("cannot list the corpus folder " + corpus + " (" + cause.getMessage() + ")", cause);
     this.corpus = Objects.requireNonNull(corpus, "corpus");
-    this.missing = false;
+    this.reason = Reason.UNREADABLE;
   }
 
   /** The corpus folder. */
@@ -29,8 +40,8 @@ public class CorpusUnavailableException extends StorySearchException {
     return corpus;
   }
 
-  /** Whether the folder does not exist (rather than failing to be listed). */
-  public boolean missing() {
-    return missing;
+  /** Why it cannot be read. */
+  public Reason reason() {
+    return reason;
   }
 }

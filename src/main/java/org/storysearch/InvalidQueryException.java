@@ -16,6 +16,11 @@ public class InvalidQueryException extends StorySearchException {
     QUERY,
     /** The earliest date is after the latest; values: the two dates. */
     DATE_RANGE,
+    /**
+     * A date outside the range the index can hold; values: which bound ({@code earliest} or {@code latest}), the
+     * date, the first and the last date allowed.
+     */
+    DATE_OUT_OF_RANGE,
     /** A page token and an offset were both given. */
     TOKEN_WITH_OFFSET,
     /** The page token was not issued by storysearch. */

@@ -39,7 +39,17 @@ public final class StoryArchive implements AutoCloseable {
    * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
    */
   public static StoryArchive open(Path index) throws IOException {
-    return new StoryArchive(Searcher.open(index));
+    return open(index, SearchLimits.defaults());
+  }
+
+  /**
+   * Opens the index at {@code index}; every request then stays within {@code limits} or fails with a
+   * {@link QueryLimitException}.
+   *
+   * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
+   */
+  public static StoryArchive open(Path index, SearchLimits limits) throws IOException {
+    return new StoryArchive(Searcher.open(index, limits));
   }
 
   /**
@@ -51,7 +61,12 @@ public final class StoryArchive implements AutoCloseable {
    * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
    */
   public static StoryArchive openForOneShot(Path index) throws IOException {
-    return new StoryArchive(Searcher.openForOneShot(index));
+    return openForOneShot(index, SearchLimits.defaults());
+  }
+
+  /** Like {@link #openForOneShot(Path)}, with {@code limits} on every request ({@link #open(Path, SearchLimits)}). */
+  public static StoryArchive openForOneShot(Path index, SearchLimits limits) throws IOException {
+    return new StoryArchive(Searcher.openForOneShot(index, limits));
   }
 
   /**
@@ -107,6 +122,7 @@ public final class StoryArchive implements AutoCloseable {
    * Searches the archive.
    *
    * @throws InvalidQueryException if the query text cannot be parsed
+   * @throws QueryLimitException if the request goes over one of the archive's {@link SearchLimits}
    */
   public SearchResults search(SearchRequest request) throws IOException {
     return searcher.search(request);
@@ -125,12 +141,18 @@ public final class StoryArchive implements AutoCloseable {
   /**
    * Up to {@code limit} stories most like story {@code id} (MoreLikeThis over title, summary, tags and body), with
    * snippets; empty when the archive has no story {@code id}.
+   *
+   * @throws QueryLimitException if {@code limit} is over {@link SearchLimits#maxSimilar()}
    */
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
     return searcher.similar(id, limit);
   }
 
-  /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors, best first. */
+  /**
+   * Up to {@code limit} completions of {@code prefix} among titles, tags and authors, best first.
+   *
+   * @throws QueryLimitException if {@code limit} or the prefix goes over the archive's {@link SearchLimits}
+   */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
     return searcher.suggest(prefix, limit);
   }
@@ -141,6 +163,7 @@ public final class StoryArchive implements AutoCloseable {
    * case, most frequent first.
    *
    * @throws InvalidQueryException if the dimension is unknown or the query cannot be parsed
+   * @throws QueryLimitException if the query or {@code limit} goes over the archive's {@link SearchLimits}
    */
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {

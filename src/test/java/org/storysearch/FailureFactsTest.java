@@ -39,7 +39,7 @@ class FailureFactsTest {
     CorpusUnavailableException e = catchThrowableOfType(CorpusUnavailableException.class,
         () -> StoryArchive.rebuild(none, dir.resolve("index")));
     assertThat(e.corpus()).isEqualTo(none);
-    assertThat(e.missing()).isTrue();
+    assertThat(e.reason()).isEqualTo(CorpusUnavailableException.Reason.MISSING);
     assertThat(e).isNotInstanceOf(IndexUnavailableException.class);
     assertThat(e.getMessage()).isEqualTo("corpus folder " + none + " does not exist");
     assertThat(Files.exists(dir.resolve("index"))).isFalse();

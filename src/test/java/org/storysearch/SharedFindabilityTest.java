@@ -47,7 +47,8 @@ class SharedFindabilityTest {
     if (open == null) {
       Path index = indexes.resolve(name);
       StoryArchive.rebuild(corpus(name), index);
-      open = StoryArchive.open(index);
+      // Some checks list every story on one page, deeper than the default result window.
+      open = StoryArchive.open(index, SearchLimits.defaults().withResultWindow(100_000));
       ARCHIVES.put(name, open);
     }
     return open;

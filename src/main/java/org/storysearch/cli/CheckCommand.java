@@ -46,13 +46,13 @@ final class CheckCommand {
 
   private static void human(CheckReport report, Path corpus, PrintWriter out) {
     for (StoryProblem problem : report.problems()) {
-      out.println((problem.skipped() ? "skipped " : "warning ") + problem);
+      out.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
     }
     if (!report.problems().isEmpty() && !report.issues().isEmpty()) {
       out.println();
     }
     for (HygieneIssue issue : report.issues()) {
-      out.println(describe(issue) + ": " + shown(issue.paths()));
+      out.println(Terminal.line(describe(issue) + ": " + shown(issue.paths())));
     }
     out.printf("%nchecked %d files in %s: %d readable stories, %d skipped, %d warnings, %d hygiene findings%n",
         report.files(), corpus, report.stories(), report.skipped(), report.warnings(),

@@ -70,7 +70,7 @@ final class Commands {
 
   /** Says on stderr that the index has no story {@code id}; returns the exit code for it. */
   static int noStory(CommandSpec spec, String id) {
-    spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
+    spec.commandLine().getErr().println("storysearch: no story with id '" + Terminal.line(id) + "' (search to find ids)");
     return ExitCodes.NO_HITS;
   }
 

@@ -50,7 +50,7 @@ final class FacetsCommand {
         out.println(output.write(Json.facetPage(page)));
       } else {
         for (FacetValue value : page.values()) {
-          out.printf("%6d  %s%n", value.count(), value.value());
+          out.printf("%6d  %s%n", value.count(), Terminal.line(value.value()));
         }
         int last = page.offset() + page.values().size();
         out.printf("%d %s values%s%n", page.totalValues(), page.dimension(),

@@ -17,8 +17,11 @@ final class Failures {
   static String describe(StorySearchException failure) {
     return switch (failure) {
       case IndexUnavailableException index -> describe(index);
-      case CorpusUnavailableException corpus -> corpus.missing()
-          ? corpus.getMessage() + " (pass --corpus DIR)" : corpus.getMessage();
+      case CorpusUnavailableException corpus -> switch (corpus.reason()) {
+        case MISSING -> corpus.getMessage() + " (pass --corpus DIR)";
+        case NOT_A_FOLDER -> corpus.getMessage() + " (pass the folder that holds the stories: --corpus DIR)";
+        case UNREADABLE -> corpus.getMessage();
+      };
       case InputFileException input -> input.line() == 0
           ? input.getMessage() + " (pass --" + input.role().label() + " FILE)" : input.getMessage();
       case InvalidQueryException query -> describe(query);
@@ -52,6 +55,9 @@ final class Failures {
   private static String describe(InvalidQueryException failure) {
     return switch (failure.kind()) {
       case DATE_RANGE -> "--since " + failure.values().get(0) + " is after --until " + failure.values().get(1);
+      case DATE_OUT_OF_RANGE -> (failure.values().get(0).equals("earliest") ? "--since " : "--until ")
+          + failure.values().get(1) + " is out of range (dates run from " + failure.values().get(2) + " to "
+          + failure.values().get(3) + ")";
       case TOKEN_WITH_OFFSET -> "a page token (--after) and --offset cannot be combined (use one of them)";
       case BAD_TOKEN -> "the page token (--after) is not one storysearch issued (copy next_after from the previous "
           + "page's JSON)";

@@ -51,7 +51,7 @@ final class IndexCommand {
       out.println(output.write(Json.indexReport(report, corpus, index)));
     } else {
       for (StoryProblem problem : report.problems()) {
-        err.println((problem.skipped() ? "skipped " : "warning ") + problem);
+        err.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
       }
       if (report.rebuilt() && !rebuild) {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());

@@ -21,6 +21,9 @@ public final class Main {
   // logger is held here because java.util.logging keeps only weak references, which would drop the level.
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+  // Longer error messages are cut: enough for any message of ours, and a pasted megabyte is not echoed back.
+  private static final int MESSAGE_CHARS = 500;
+
   private Main() {}
 
   /** Runs the command line and exits with its code. */
@@ -48,7 +51,7 @@ public final class Main {
         Boolean.TRUE.equals(debug.getValue()), err));
     line.setParameterExceptionHandler((exception, arguments) -> {
       // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
-      err.println("storysearch: " + exception.getMessage() + " (see: "
+      err.println("storysearch: " + shown(exception.getMessage()) + " (see: "
           + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return ExitCodes.USAGE;
     });
@@ -101,20 +104,31 @@ public final class Main {
     };
   }
 
+  /**
+   * An error message as printed: messages may quote arguments, queries, ids and file names, so it is cut to a line's
+   * worth of text and its control characters are shown as escapes.
+   */
+  private static String shown(String message) {
+    String text = String.valueOf(message);
+    return Terminal.line(text.length() > MESSAGE_CHARS ? text.substring(0, MESSAGE_CHARS) + "..." : text);
+  }
+
   private static int report(Exception exception, boolean debug, PrintWriter err) {
     if (debug) {
       exception.printStackTrace(err);
     }
+    String message = shown(exception.getMessage());
     if (exception instanceof StorySearchException failure) {
-      err.println("storysearch: " + Failures.describe(failure));
+      err.println("storysearch: " + shown(Failures.describe(failure)));
       return Failures.exitCode(failure);
     }
     if (exception instanceof java.io.IOException) {
-      err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+      err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + message
           + " (rerun with --debug for details)");
       return ExitCodes.UNAVAILABLE;
     }
-    err.println("storysearch: internal error: " + exception + " (a bug; rerun with --debug and report it)");
+    err.println("storysearch: internal error: " + exception.getClass().getName() + ": " + message
+        + " (a bug; rerun with --debug and report it)");
     return ExitCodes.BUG;
   }
 }

@@ -42,7 +42,7 @@ final class ShowCommand {
   }
 
   private static void text(Story story, PrintWriter out) {
-    out.println(story.title());
+    out.println(Terminal.line(story.title()));
     out.println("=".repeat(Math.min(story.title().length(), 80)));
     field(out, "id", story.id());
     field(out, "path", story.path());
@@ -57,12 +57,12 @@ final class ShowCommand {
     field(out, "url", story.url());
     story.extra().forEach((key, value) -> field(out, key, value));
     out.println();
-    out.println(story.body());
+    out.println(Terminal.text(story.body()));
   }
 
   private static void field(PrintWriter out, String name, String value) {
     if (!value.isEmpty()) {
-      out.printf("%-13s %s%n", name + ":", value);
+      out.printf("%-13s %s%n", Terminal.line(name) + ":", Terminal.line(value));
     }
   }
 }

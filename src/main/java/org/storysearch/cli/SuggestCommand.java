@@ -38,7 +38,7 @@ final class SuggestCommand {
       if (output.on()) {
         out.println(output.write(Json.suggestions(suggestions)));
       } else {
-        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), s.text(),
+        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), Terminal.line(s.text()),
             s.kind().equals("title") ? "" : " (" + s.stories() + ")"));
       }
       out.flush();

@@ -28,7 +28,7 @@ import org.storysearch.Suggestion;
 public final class Json {
 
   /** The mapper every shape is built and read with. */
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = JsonEscapes.applied(new ObjectMapper());
 
   private Json() {}
 

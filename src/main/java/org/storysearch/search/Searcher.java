@@ -2,9 +2,11 @@ package org.storysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -29,7 +31,9 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.InvalidQueryException;
 import org.storysearch.RankedStory;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -44,29 +48,38 @@ public final class Searcher implements Closeable {
 
   private final Directory directory;
   private final SearcherManager manager;
+  private final SearchLimits limits;
   private final PerReader<Facets> facets = new PerReader<>(Facets::new);
   private final PerReader<Spelling> spelling = new PerReader<>(Spelling::of);
   private final PerReader<Completions> completions = new PerReader<>(Completions::of);
 
-  private Searcher(Directory directory, SearcherManager manager) {
+  private Searcher(Directory directory, SearcherManager manager, SearchLimits limits) {
     this.directory = directory;
     this.manager = manager;
+    this.limits = limits;
   }
 
   /** Opens the index at {@code path}, memory-mapped, checking that it exists and has this schema version. */
   public static Searcher open(Path path) throws IOException {
-    return open(path, FSDirectory::open);
+    return open(path, SearchLimits.defaults());
+  }
+
+  /** Like {@link #open(Path)}, with {@code limits} on every request. */
+  public static Searcher open(Path path, SearchLimits limits) throws IOException {
+    return open(path, FSDirectory::open, limits);
   }
 
   /**
    * Opens the index at {@code path} for a process that runs a search or two and exits: its files are read with
    * positional reads instead of being memory-mapped, which is cheaper to set up and slower for every search after.
    */
-  public static Searcher openForOneShot(Path path) throws IOException {
-    return open(path, NIOFSDirectory::new);
+  public static Searcher openForOneShot(Path path, SearchLimits limits) throws IOException {
+    return open(path, NIOFSDirectory::new, limits);
   }
 
-  private static Searcher open(Path path, IOFunction<Path, Directory> files) throws IOException {
+  private static Searcher open(Path path, IOFunction<Path, Directory> files, SearchLimits limits)
+      throws IOException {
+    Objects.requireNonNull(limits, "limits");
     if (!Files.isDirectory(path)) {
       throw new IndexUnavailableException(path, IndexUnavailableException.Reason.MISSING, "", null);
     }
@@ -84,7 +97,7 @@ public final class Searcher implements Closeable {
         }
       });
       checkSchema(manager, path);
-      return new Searcher(directory, manager);
+      return new Searcher(directory, manager, limits);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw IndexMetadata.damaged(path, e);
@@ -110,7 +123,7 @@ public final class Searcher implements Closeable {
   /** Runs {@code request}. */
   public SearchResults search(SearchRequest request) throws IOException {
     return withSearcher(searcher -> new SearchRun(searcher, facets.get(searcher.getIndexReader()),
-        spelling(searcher)).execute(request));
+        spelling(searcher), limits).execute(request));
   }
 
   /**
@@ -129,12 +142,26 @@ public final class Searcher implements Closeable {
 
   /** Up to {@code limit} stories most like story {@code id}; empty when there is no such story. */
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
+    checkCount("maxSimilar", limits.maxSimilar(), limit, "stories");
     return withSearcher(searcher -> Similar.find(searcher, id, limit));
   }
 
   /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
+    QueryChecks.check("maxQueryLength", limits.maxQueryLength(), prefix.length(), "the prefix length in characters",
+        "shorten the prefix");
+    // The lookup is one query with a clause per word; checked before the completions are built on first use.
+    QueryChecks.check("maxClauses", limits.maxClauses(), AnalyzedText.terms(StoryFields.wordAnalyzer(), "", prefix)
+        .size(), "the number of words", "type fewer words");
     return withSearcher(searcher -> completions.get(searcher.getIndexReader()).complete(prefix, limit));
+  }
+
+  private static void checkCount(String limit, int max, int asked, String what) {
+    if (asked < 0) {
+      throw new InvalidQueryException("the number of " + what + " to list must be >= 0, not " + asked);
+    }
+    QueryChecks.check(limit, max, asked, "the number of " + what + " to list", "ask for fewer");
   }
 
   /**
@@ -143,9 +170,16 @@ public final class Searcher implements Closeable {
    */
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {
+    checkCount("maxFacetValues", limits.maxFacetValues(), limit, "facet values");
+    if (offset < 0) {
+      throw new InvalidQueryException("the offset into the facet values must be >= 0, not " + offset);
+    }
     return withSearcher(searcher -> {
-      Query text = QueryParsing.parse(query, searcher.getIndexReader(), spelling(searcher)).query();
-      return FacetBrowser.page(searcher, facets.get(searcher.getIndexReader()), text, dimension, prefix, offset,
+      Deadline deadline = Deadline.of(limits);
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), spelling(searcher), limits).query();
+      deadline.check();
+      return FacetBrowser.page(searcher, facets.get(searcher.getIndexReader()), new TimedQuery(text, deadline),
+          dimension, prefix, offset,
           limit);
     });
   }
@@ -185,6 +219,10 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return work.apply(searcher);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      throw QueryChecks.translated(e);
     } finally {
       manager.release(searcher);
     }

@@ -75,6 +75,17 @@ final class FrontMatterFields {
     return false;
   }
 
+  /** Whether {@code url} may be the story's link; if not, warns and keeps it as plain text in the extra fields. */
+  boolean linkable(String url) {
+    if (LinkUrl.linkable(url)) {
+      return true;
+    }
+    warn("url", "'" + FieldValues.display(url) + "' is not an http, https or relative URL; kept as "
+        + LinkUrl.NOT_A_LINK + ", not as the story's link");
+    rest.put(LinkUrl.NOT_A_LINK, url);
+    return false;
+  }
+
   /** The keys nobody took, as display text. */
   Map<String, String> extra() {
     Map<String, String> extra = new LinkedHashMap<>();

@@ -145,7 +145,8 @@ public final class StoryReader {
         .orElse(null);
     Map<String, String> simple = new LinkedHashMap<>();
     for (String key : SIMPLE) {
-      rest.text("", List.of(key)).ifPresent(text -> simple.put(key, text));
+      rest.text("", List.of(key)).filter(text -> !key.equals("url") || rest.linkable(text))
+          .ifPresent(text -> simple.put(key, text));
     }
     List<String> missing = new ArrayList<>();
     if (givenTitle.isEmpty()) {
