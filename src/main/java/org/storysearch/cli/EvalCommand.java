@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.storysearch.EvalReport;
 import org.storysearch.EvalRequest;
+import org.storysearch.KnownItemReport;
+import org.storysearch.KnownItemRequest;
 import org.storysearch.Relevance;
 import org.storysearch.RelevanceScores;
 import picocli.CommandLine;
@@ -34,15 +36,23 @@ final class EvalCommand {
         "Measure ranking quality: index the corpus, run every query as natural language (not query syntax), and "
             + "score the default ranking and a plain baseline (Lucene BM25 over the body, StandardAnalyzer) with "
             + "trec_eval's MAP, nDCG@10, P@10, Recall@100 and MRR.",
-        "Queries without any relevant judgment are skipped and counted.");
-    spec.addOption(OptionSpec.builder("--corpus").required(true).paramLabel("DIR").type(Path.class)
+        "Queries without any relevant judgment are skipped and counted.",
+        "With --known-items FILE instead: search each known-item query with the default search and the baseline "
+            + "(over title and body), and print MRR@10, success@1 and success@10 per corpus, overall and per style.");
+    spec.addOption(OptionSpec.builder("--known-items").paramLabel("FILE").type(Path.class)
+        .description("Known-item set: corpus<TAB>query<TAB>title<TAB>path<TAB>style per line.").build());
+    spec.addOption(OptionSpec.builder("--corpora").paramLabel("DIR").type(Path.class)
+        .defaultValue("../shared/corpora")
+        .description("With --known-items: the folder of the corpora it names (default: ${DEFAULT-VALUE}).").build());
+    spec.addOption(OptionSpec.builder("--corpus").paramLabel("DIR").type(Path.class)
         .description("Story folder to evaluate on.").build());
-    spec.addOption(OptionSpec.builder("--queries").required(true).paramLabel("FILE").type(Path.class)
+    spec.addOption(OptionSpec.builder("--queries").paramLabel("FILE").type(Path.class)
         .description("Topics: qid<TAB>text per line.").build());
-    spec.addOption(OptionSpec.builder("--qrels").required(true).paramLabel("FILE").type(Path.class)
+    spec.addOption(OptionSpec.builder("--qrels").paramLabel("FILE").type(Path.class)
         .description("TREC judgments: qid iteration docid grade per line.").build());
     spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class)
-        .description("Reuse the index here, or build it here when missing (default: a temporary index).").build());
+        .description("Reuse the index here, or build it here when missing (default: a temporary index); with "
+            + "--known-items, one index per corpus under it, brought up to date.").build());
     spec.addOption(OptionSpec.builder("--run-out").paramLabel("FILE").type(Path.class)
         .description("Write the default ranking as a TREC run file.").build());
     spec.addOption(OptionSpec.builder("--depth").paramLabel("N").type(int.class).defaultValue("1000")
@@ -54,6 +64,16 @@ final class EvalCommand {
   }
 
   private static int run(CommandSpec spec) throws IOException {
+    Path knownItems = Commands.value(spec, "--known-items");
+    if (knownItems != null) {
+      return knownItems(spec, knownItems);
+    }
+    for (String required : List.of("--corpus", "--queries", "--qrels")) {
+      if (Commands.value(spec, required) == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "Missing required option: '" + required + "' (or pass --known-items FILE)");
+      }
+    }
     int depth = Commands.value(spec, "--depth");
     if (depth < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--depth must be >= 1");
@@ -69,6 +89,20 @@ final class EvalCommand {
       out.println(output.write(json(report)));
     } else {
       human(report, out);
+    }
+    out.flush();
+    return ExitCodes.FOUND;
+  }
+
+  private static int knownItems(CommandSpec spec, Path items) throws IOException {
+    KnownItemReport report = Relevance.evaluateKnownItems(
+        KnownItemRequest.of(items, Commands.value(spec, "--corpora")).withIndex(Commands.value(spec, "--index")));
+    JsonOption output = JsonOption.of(spec);
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json()) {
+      out.println(output.write(KnownItemOutput.json(report)));
+    } else {
+      KnownItemOutput.human(report, out);
     }
     out.flush();
     return ExitCodes.FOUND;
