@@ -63,7 +63,9 @@ public final class StoryDocuments {
       String year = Integer.toString(story.publishedAt().atZone(ZoneOffset.UTC).getYear());
       doc.add(new SortedSetDocValuesFacetField(StoryFields.YEAR, year));
     }
-    storeIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
+    if (!story.domainName().isEmpty()) {
+      doc.add(new Field(StoryFields.DOMAIN_NAME, story.domainName(), StoryFields.TEXT_STORED));
+    }
     storeIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     storeIfPresent(doc, StoryFields.STATUS, story.status());
     storeIfPresent(doc, StoryFields.URL, story.url());

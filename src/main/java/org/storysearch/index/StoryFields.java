@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
 
@@ -50,7 +50,7 @@ public final class StoryFields {
   public static final String YEAR = "year";
   /** Publication time in epoch milliseconds: points for range filters, doc values for sorting, stored. */
   public static final String PUBLISHED = "published_at";
-  /** Display-only values, stored and never searched. */
+  /** The domain's display name: analysed and stored, searched by default (a reader may remember the section). */
   public static final String DOMAIN_NAME = "domain_name";
   /** Display-only. */
   public static final String AUTHOR_TYPE = "author_type";
@@ -70,9 +70,13 @@ public final class StoryFields {
   /** Facet dimensions, in display order. */
   public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
 
-  /** Fields a query searches when it names none, with their boosts: a title match says most about a story. */
+  /**
+   * Fields a query searches when it names none, with their boosts: a title match says most about a story. Authors
+   * and the domain's name are searched too, so "name plus topic" finds the author's own story; an author's name
+   * weighs as two occurrences in the body, as BM25F sums the weighted frequencies before saturating them.
+   */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(
-      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f);
+      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f, AUTHOR, 2.0f, DOMAIN_NAME, 1.0f);
 
   /** Fields a query may name with {@code field:value}. */
   public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN);
