@@ -30,6 +30,10 @@ final class Human {
   }
 
   void results(SearchResults results) {
+    if (results.syntaxFallback()) {
+      out.println(style(DIM, "Not valid query syntax; searched as plain words."));
+      out.println();
+    }
     if (results.corrected()) {
       out.println("No stories match '" + results.request().query() + "'; showing results for '"
           + style(BOLD, results.searchedQuery()) + "' instead.");

@@ -23,7 +23,8 @@ final class SearchCommand {
   static CommandSpec spec() {
     CommandSpec spec = Commands.create("search", SearchCommand::run,
         "Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
-            + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
+            + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping). Text that is not "
+            + "valid syntax is searched as plain words.",
         "Without query text, lists the stories that pass the filters, newest first.");
     IndexLocation.addTo(spec);
     spec.addPositional(PositionalParamSpec.builder().paramLabel("QUERY").arity("0..*").type(List.class)
@@ -52,6 +53,8 @@ final class SearchCommand {
     Commands.addFlag(spec, "--explain", "Show what each word and field added to each hit's score.");
     Commands.addFlag(spec, "--no-fix",
         "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+    Commands.addFlag(spec, "--strict-syntax",
+        "Fail (exit 2) on query text that is not valid syntax, instead of searching it as plain words.");
     spec.addOption(OptionSpec.builder("--by").paramLabel("PERIOD").type(String.class).defaultValue("year")
         .description("Date histogram by year or month (default: ${DEFAULT-VALUE}).").build());
     JsonOption.addTo(spec);
@@ -70,7 +73,7 @@ final class SearchCommand {
         Commands.values(spec, "--domain"), Commands.values(spec, "--author"), Commands.values(spec, "--tag"),
         Commands.value(spec, "--since"), Commands.value(spec, "--until"), sortOrder(spec), limit, offset,
         facetLimit, !Commands.flag(spec, "--no-fix"), Commands.flag(spec, "--explain"), Commands.value(spec, "--after"),
-        interval(spec));
+        interval(spec)).withStrictSyntax(Commands.flag(spec, "--strict-syntax"));
     JsonOption output = JsonOption.of(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {

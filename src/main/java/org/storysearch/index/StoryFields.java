@@ -79,7 +79,8 @@ public final class StoryFields {
       TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f, AUTHOR, 2.0f, DOMAIN_NAME, 1.0f);
 
   /** Fields a query may name with {@code field:value}. */
-  public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN);
+  public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN,
+      DOMAIN_NAME);
 
   /**
    * Analysed text stored with offsets in the postings: the unified highlighter then finds match positions

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -16,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
@@ -24,22 +28,21 @@ import org.storysearch.index.StoryFields;
 /**
  * Turns query text in the classic Lucene syntax into a query over the story fields.
  *
- * <p>Plain words (no field, not quoted) are precise: each matched word adds {@link #WORD_BONUS} to the score on
- * top of its BM25F score, so a story containing more of the words always ranks above one containing fewer, and
- * BM25F orders stories that contain the same number of them.
+ * <p>Plain words (no field, not quoted) count by how informative they are: each matched word adds its
+ * {@linkplain #coverage coverage} (its idf) on top of its BM25F score. A story holding more of the words, or the
+ * rarer ones, ranks first; a long query is ranked by its distinctive words, not by how many common ones a story has.
  */
 public final class QueryParsing {
-
-  /**
-   * Score added per matched plain word. A word's BM25F score stays below its idf (at most about ln(number of
-   * stories), under 20 even for 100 million stories), so the bonus outweighs the BM25F sum of up to 50 words.
-   */
-  public static final float WORD_BONUS = 1000f;
 
   // Typos in the first letter are rare, and keeping it fixed stops "talnet" from matching "planet".
   private static final int FUZZY_PREFIX = 1;
   private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
       .toArray(String[]::new);
+
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+  private static final Pattern FLAG = Pattern.compile("(^|\\s)-(\\S*)");
+  private static final Pattern EXCLUSION = Pattern.compile(
+      "(\\p{L}[\\p{L}\\p{N}_]*:)?([\\p{L}\\p{N}]{2,}[*?~^\\d.]*|[\"(].*)");
 
   private QueryParsing() {}
 
@@ -48,33 +51,64 @@ public final class QueryParsing {
    *
    * @param query the Lucene query
    * @param fuzzyWords plain words that matched nothing in the index and are searched with typo tolerance instead
+   * @param syntaxFallback whether the text was not valid syntax and was searched as plain words
    */
-  record Parsed(Query query, List<String> fuzzyWords) {}
+  record Parsed(Query query, List<String> fuzzyWords, boolean syntaxFallback) {}
 
-  /** The query for {@code text}; every story when the text is blank. */
+  /** The query for {@code text}, read as plain words when it is not valid syntax; every story when blank. */
   public static Query parse(String text) {
-    return parse(text, null, null).query();
+    return parse(text, null, null, false).query();
   }
 
   /**
    * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
    * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
-   * words, first letter as typed).
+   * words, first letter as typed). Text that does not parse, or names a field the schema does not search, is an
+   * error when {@code strict}, and otherwise searched as plain words, every operator character taken literally.
    */
-  static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling) {
+  static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling, boolean strict) {
     if (text.isBlank()) {
-      return new Parsed(new MatchAllDocsQuery(), List.of());
+      return new Parsed(new MatchAllDocsQuery(), List.of(), false);
     }
     try {
-      StoryQueryParser parser = new StoryQueryParser(reader, spelling);
-      Query query = parser.parse(text);
-      if (query == null) {
-        throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
-      }
-      return new Parsed(query, List.copyOf(parser.fuzzyWords));
+      return parsed(text, new StoryQueryParser(reader, spelling).parsed(strict ? text : literalFlags(text)), false);
     } catch (ParseException e) {
-      throw new InvalidQueryException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
+      if (strict || e.getCause() instanceof IndexSearcher.TooManyClauses) {
+        throw new InvalidQueryException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
+      }
     }
+    try {
+      return parsed(text, new StoryQueryParser(reader, spelling).parsed(asPlainWords(text)), true);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("cannot search '" + text + "' as plain words: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static Parsed parsed(String text, Parsed parsed, boolean fallback) {
+    if (parsed.query() == null) {
+      throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
+    }
+    return fallback ? new Parsed(parsed.query(), parsed.fuzzyWords(), true) : parsed;
+  }
+
+  /**
+   * {@code text} with command-line flags taken as words: a {@code -} starting a word excludes that word only when
+   * what follows is a word of two or more letters or digits (or a field, phrase or group), so {@code -Z},
+   * {@code -Zthreads=8} or {@code --release} are searched, while {@code -draft} still excludes.
+   */
+  static String literalFlags(String text) {
+    return FLAG.matcher(text).replaceAll(match -> EXCLUSION.matcher(match.group(2)).matches()
+        ? Matcher.quoteReplacement(match.group()) : Matcher.quoteReplacement(match.group(1) + "\\-" + match.group(2)));
+  }
+
+  /** {@code text} with every syntax character escaped and the operator words in lower case (plain words again). */
+  static String asPlainWords(String text) {
+    StringBuilder plain = new StringBuilder();
+    for (String part : text.strip().split("\\s+")) {
+      plain.append(plain.isEmpty() ? "" : " ").append(OPERATORS.contains(part)
+          ? part.toLowerCase(Locale.ROOT) : QueryParser.escape(part));
+    }
+    return plain.toString();
   }
 
   private static String firstLine(String message) {
@@ -83,12 +117,38 @@ public final class QueryParsing {
     return (line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line).strip();
   }
 
+  /**
+   * What a plain word adds for being in a story at all: BM25's idf of the word, taken in the default field where it
+   * is most frequent; 1 without a reader. A word's BM25F score adds at most about as much again, for how often and
+   * where it occurs.
+   */
+  static float coverage(IndexReader reader, String term) {
+    if (reader == null) {
+      return 1;
+    }
+    try {
+      long docs = reader.maxDoc();
+      long df = 0;
+      for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
+        df = Math.max(df, reader.docFreq(new Term(field, term)));
+      }
+      return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Classic syntax over the default fields; naming a field the schema does not search is an error. */
   private static final class StoryQueryParser extends MultiFieldQueryParser {
 
     private final IndexReader reader;
     private final SearchRun.SpellingSource spelling;
     private final List<String> fuzzyWords = new ArrayList<>();
+
+    /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
+    Parsed parsed(String text) throws ParseException {
+      return new Parsed(parse(text), List.copyOf(fuzzyWords), false);
+    }
 
     StoryQueryParser(IndexReader reader, SearchRun.SpellingSource spelling) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
@@ -107,9 +167,16 @@ public final class QueryParsing {
           if (edits > 0 && isUnknown(terms.get(0))) {
             fuzzyWords.add(text);
             List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
-            return word(closest.size() == 1 ? WordQueries.anyField(closest.get(0)) : fuzzy(terms.get(0), edits));
+            return closest.size() == 1 ? word(closest.get(0), WordQueries.anyField(closest.get(0)))
+                : word(terms.get(0), fuzzy(terms.get(0), edits));
           }
-          return word(WordQueries.anyField(terms.get(0)));
+          return word(terms.get(0), WordQueries.anyField(terms.get(0)));
+        }
+        if (terms.size() > 1) {
+          // Text such as "threads=8" or "std::move" holds several words: each one counts as a plain word.
+          BooleanQuery.Builder words = new BooleanQuery.Builder();
+          terms.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
+          return words.build();
         }
       }
       return super.getFieldQuery(checked(field), text, quoted);
@@ -150,10 +217,10 @@ public final class QueryParsing {
       return fields.build();
     }
 
-    /** One plain word: a fixed bonus when it matches anywhere, plus its own score. */
-    private static Query word(Query anyField) {
+    /** One plain word: its {@linkplain #coverage coverage} when it matches anywhere, plus its own score. */
+    private Query word(String term, Query anyField) {
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(new ConstantScoreQuery(anyField), WORD_BONUS), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage(reader, term)), BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)
           .build();
     }

@@ -54,14 +54,15 @@ final class SearchRun {
     long start = System.nanoTime();
     SortOrder order = request.effectiveSort();
     FieldDoc after = request.after() == null ? null : PageToken.parse(request.after(), order);
-    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling);
+    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling,
+        request.strictSyntax());
     Matches matches = matches(request, parsed.query(), after);
     String didYouMean = "";
     String searched = request.query();
     if (!request.query().isEmpty() && (matches.total() < FEW_HITS || !parsed.fuzzyWords().isEmpty())) {
       didYouMean = spelling.get().correct(request.query(), matches.total() < FEW_HITS);
       if (matches.total() == 0 && request.fix() && !didYouMean.isEmpty()) {
-        QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling);
+        QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling, false);
         Matches fixedMatches = matches(request, fixed.query(), after);
         if (fixedMatches.total() > 0) {
           parsed = fixed;
@@ -79,7 +80,8 @@ final class SearchRun {
     String next = more && page.length > 0 ? PageToken.after((FieldDoc) page[page.length - 1], order) : "";
     FacetCounts counts = facets.count(matches.all(), matches.sideways(), request.facetLimit());
     return new SearchResults(request, matches.total(), (System.nanoTime() - start) / 1_000_000, hits, counts,
-        didYouMean, searched, parsed.fuzzyWords(), DateHistogram.count(matches.all(), request.histogram()), next);
+        didYouMean, searched, parsed.fuzzyWords(), DateHistogram.count(matches.all(), request.histogram()), next,
+        parsed.syntaxFallback());
   }
 
   private Matches matches(SearchRequest request, Query text, FieldDoc after) throws IOException {

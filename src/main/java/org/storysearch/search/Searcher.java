@@ -166,7 +166,7 @@ public final class Searcher implements Closeable {
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {
     return withSearcher(searcher -> {
-      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher)).query();
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher), false).query();
       return FacetBrowser.page(searcher, facets(searcher), text, dimension, prefix, offset, limit);
     });
   }
