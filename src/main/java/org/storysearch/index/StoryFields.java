@@ -73,10 +73,10 @@ public final class StoryFields {
   /**
    * Fields a query searches when it names none, with their boosts: a title match says most about a story. Authors
    * and the domain's name are searched too, so "name plus topic" finds the author's own story; an author's name
-   * weighs as two occurrences in the body, as BM25F sums the weighted frequencies before saturating them.
+   * weighs as one occurrence in the body, as BM25F sums the weighted frequencies before saturating them.
    */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(
-      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f, AUTHOR, 2.0f, DOMAIN_NAME, 1.0f);
+      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f, AUTHOR, 1.0f, DOMAIN_NAME, 1.0f);
 
   /** Fields a query may name with {@code field:value}. */
   public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN,

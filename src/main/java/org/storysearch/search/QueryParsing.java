@@ -21,6 +21,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.index.StoryFields;
@@ -39,6 +40,10 @@ public final class QueryParsing {
   private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
       .toArray(String[]::new);
 
+  // Two successive words within two positions of each other, in either order; a pair's phrase score is weighted at
+  // 0.3 of the fields' boosts, so it orders stories that match the words alike without outweighing a rarer word.
+  private static final int PROXIMITY_SLOP = 2;
+  private static final float PROXIMITY_WEIGHT = 0.3f;
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
   private static final Pattern FLAG = Pattern.compile("(^|\\s)-(\\S*)");
   private static final Pattern EXCLUSION = Pattern.compile(
@@ -50,10 +55,12 @@ public final class QueryParsing {
    * A parsed query.
    *
    * @param query the Lucene query
+   * @param highlighted the query whose matches snippets mark: without the word-pair proximity clauses, whose
+   *     phrases would keep the highlighter from marking their words on their own
    * @param fuzzyWords plain words that matched nothing in the index and are searched with typo tolerance instead
    * @param syntaxFallback whether the text was not valid syntax and was searched as plain words
    */
-  record Parsed(Query query, List<String> fuzzyWords, boolean syntaxFallback) {}
+  record Parsed(Query query, Query highlighted, List<String> fuzzyWords, boolean syntaxFallback) {}
 
   /** The query for {@code text}, read as plain words when it is not valid syntax; every story when blank. */
   public static Query parse(String text) {
@@ -68,7 +75,7 @@ public final class QueryParsing {
    */
   static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling, boolean strict) {
     if (text.isBlank()) {
-      return new Parsed(new MatchAllDocsQuery(), List.of(), false);
+      return new Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false);
     }
     try {
       return parsed(text, new StoryQueryParser(reader, spelling).parsed(strict ? text : literalFlags(text)), false);
@@ -88,7 +95,7 @@ public final class QueryParsing {
     if (parsed.query() == null) {
       throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
     }
-    return fallback ? new Parsed(parsed.query(), parsed.fuzzyWords(), true) : parsed;
+    return fallback ? new Parsed(parsed.query(), parsed.highlighted(), parsed.fuzzyWords(), true) : parsed;
   }
 
   /**
@@ -144,10 +151,32 @@ public final class QueryParsing {
     private final IndexReader reader;
     private final SearchRun.SpellingSource spelling;
     private final List<String> fuzzyWords = new ArrayList<>();
+    private final List<String> plainTerms = new ArrayList<>();
 
     /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
     Parsed parsed(String text) throws ParseException {
-      return new Parsed(parse(text), List.copyOf(fuzzyWords), false);
+      Query query = parse(text);
+      return new Parsed(query == null ? null : withProximity(query), query, List.copyOf(fuzzyWords), false);
+    }
+
+    /**
+     * {@code query} with a bonus for stories where two successive plain words occur close together, in the title
+     * or the body (the sequential dependence model): a remembered phrase or name ranks the story that has it.
+     */
+    private Query withProximity(Query query) {
+      if (plainTerms.size() < 2) {
+        return query;
+      }
+      BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+      for (int i = 1; i < plainTerms.size(); i++) {
+        for (String field : List.of(StoryFields.TITLE, StoryFields.BODY)) {
+          pairs.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, field,
+              plainTerms.get(i - 1), plainTerms.get(i)), PROXIMITY_WEIGHT * StoryFields.DEFAULT_FIELDS.get(field)),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+      return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+          .add(pairs.build(), BooleanClause.Occur.SHOULD).build();
     }
 
     StoryQueryParser(IndexReader reader, SearchRun.SpellingSource spelling) {
@@ -219,6 +248,7 @@ public final class QueryParsing {
 
     /** One plain word: its {@linkplain #coverage coverage} when it matches anywhere, plus its own score. */
     private Query word(String term, Query anyField) {
+      plainTerms.add(term);
       return new BooleanQuery.Builder()
           .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage(reader, term)), BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)

@@ -72,7 +72,7 @@ final class SearchRun {
       }
     }
     ScoreDoc[] page = page(matches.top(), after == null ? request.offset() : 0, request.limit());
-    List<Hit> hits = Hits.of(searcher, parsed.query(), page);
+    List<Hit> hits = Hits.of(searcher, parsed.highlighted(), page);
     if (request.explain()) {
       hits = explained(hits, parsed.query(), page);
     }

@@ -82,7 +82,7 @@ class CliJarIT {
 
   @Test
   void exitCodes() throws Exception {
-    Result bad = jar("search", "--index", index.toString(), "\"unclosed phrase");
+    Result bad = jar("search", "--strict-syntax", "--index", index.toString(), "\"unclosed phrase");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).startsWith("storysearch: ").doesNotContain("\tat ");
     Result missing = jar("search", "--index", work.resolve("missing").toString(), "anything");
