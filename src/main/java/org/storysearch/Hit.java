@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param tags story tags
  * @param publishedAt publication time, or {@code null}
  * @param url story URL, or empty
- * @param score relevance score: BM25F, plus 1000 for each plain query word the story contains, so more matched
- *     words always rank first (0 when sorted by date without query text)
+ * @param score relevance score: for each plain query word the story contains, the word's idf plus its BM25F score,
+ *     and the BM25 scores of close word pairs, phrases and other query parts (0 when sorted by date without query
+ *     text)
  * @param titleHighlighted the title with matched terms marked
  * @param snippets best passages of the body (or the summary when only metadata matched)
  * @param explanation what each word and field added to the score, largest first; empty unless asked for

@@ -3,7 +3,10 @@ package org.storysearch;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** An input file other than a story (an evaluation's topics or judgments) is missing or has a malformed line. */
+/**
+ * An input file other than a story (an evaluation's topics, judgments or known items) is missing or has a malformed
+ * line.
+ */
 public class InputFileException extends StorySearchException {
   private static final long serialVersionUID = 1L;
 
@@ -12,7 +15,9 @@ public class InputFileException extends StorySearchException {
     /** Queries: {@code qid<TAB>text} per line. */
     QUERIES("queries"),
     /** TREC relevance judgments: {@code qid iteration docid grade} per line. */
-    QRELS("qrels");
+    QRELS("qrels"),
+    /** A known-item set: {@code corpus<TAB>query<TAB>title<TAB>path<TAB>style} per line. */
+    KNOWN_ITEMS("known-items");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.storysearch.eval.Evaluator;
 import org.storysearch.search.Baseline;
+import org.storysearch.eval.KnownItems;
 
 /** Measures ranking quality against human relevance judgments, side by side with a plain BM25 baseline. */
 public final class Relevance {
@@ -31,5 +32,28 @@ public final class Relevance {
    */
   public static Ranker baseline(Path corpus) throws IOException {
     return Baseline.build(corpus);
+  }
+
+  /**
+   * The plain baseline of a known-item evaluation: like {@link #baseline(Path)} over titles and bodies, ranking each
+   * story under its path relative to {@code corpus} (the {@link RankedStory#id()} is that path).
+   *
+   * @throws CorpusUnavailableException if the corpus is missing
+   */
+  public static Ranker knownItemBaseline(Path corpus) throws IOException {
+    return Baseline.withTitles(corpus);
+  }
+
+  /**
+   * Indexes each corpus the known-item set names (once), searches every query with the default search and with the
+   * plain baseline, and scores where each finds the expected story: MRR@10, success@1 and success@10, overall, per
+   * corpus and per style.
+   *
+   * @throws InputFileException if the set is missing or malformed (the message gives file:line)
+   * @throws CorpusUnavailableException if a corpus folder is missing
+   * @throws IndexUnavailableException if an index cannot be written
+   */
+  public static KnownItemReport evaluateKnownItems(KnownItemRequest request) throws IOException {
+    return KnownItems.run(request);
   }
 }

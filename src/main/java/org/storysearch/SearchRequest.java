@@ -33,6 +33,7 @@ public final class SearchRequest {
   private final boolean explain;
   private final String after;
   private final DateInterval histogram;
+  private final boolean strictSyntax;
 
   /** The settings of a request while one is being derived from another; validated when it becomes a request. */
   private static final class Settings {
@@ -50,6 +51,7 @@ public final class SearchRequest {
     boolean explain;
     String after;
     DateInterval histogram = DateInterval.YEAR;
+    boolean strictSyntax;
   }
 
   private SearchRequest(Settings settings) {
@@ -80,6 +82,7 @@ public final class SearchRequest {
           "a page token and an offset cannot be combined (use one of them)");
     }
     histogram = Objects.requireNonNullElse(settings.histogram, DateInterval.YEAR);
+    strictSyntax = settings.strictSyntax;
   }
 
   /** Dates a search can filter on: every instant in them fits the index's millisecond timestamps. */
@@ -122,6 +125,7 @@ public final class SearchRequest {
     settings.explain = explain;
     settings.after = after;
     settings.histogram = histogram;
+    settings.strictSyntax = strictSyntax;
     change.accept(settings);
     return new SearchRequest(settings);
   }
@@ -194,6 +198,14 @@ public final class SearchRequest {
   /** The period of the date histogram, never {@code null}. */
   public DateInterval histogram() {
     return histogram;
+  }
+
+  /**
+   * Whether query text that is not valid syntax is an error ({@link InvalidQueryException}) instead of being searched
+   * as plain words.
+   */
+  public boolean strictSyntax() {
+    return strictSyntax;
   }
 
   /** The order actually used: the explicit one, else relevance with query text and newest without. */
@@ -274,9 +286,14 @@ public final class SearchRequest {
     return with(s -> s.query = text);
   }
 
+  /** This request refusing query text that is not valid syntax, or searching it as plain words (the default). */
+  public SearchRequest withStrictSyntax(boolean on) {
+    return with(s -> s.strictSyntax = on);
+  }
+
   private List<Object> values() {
     return Arrays.asList(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix,
-        explain, after, histogram);
+        explain, after, histogram, strictSyntax);
   }
 
   /** Equal when every setting is. */

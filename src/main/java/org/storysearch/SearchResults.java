@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param fuzzyWords words that matched nothing in the index and were searched with typo tolerance instead
  * @param histogram matching stories per period, oldest first (undated stories left out)
  * @param nextAfter page token for the page after this one ({@link SearchRequest#withAfter}), or empty on the last
+ * @param syntaxFallback whether the query text was not valid syntax (or named a field stories do not have) and was
+ *     searched as plain words instead
  */
 public record SearchResults(SearchRequest request, long total, long tookMillis, List<Hit> hits,
     FacetCounts facets, String didYouMean, String searchedQuery, List<String> fuzzyWords, List<DateCount> histogram,
-    String nextAfter) {
+    String nextAfter, boolean syntaxFallback) {
 
   /** Validates and copies. */
   public SearchResults {

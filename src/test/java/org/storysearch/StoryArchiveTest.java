@@ -218,11 +218,11 @@ class StoryArchiveTest {
 
   @Test
   void syntaxErrorsSayWhatAndWhere() {
-    assertThatThrownBy(() -> archive.search(SearchRequest.of("energy AND (batteries")))
+    assertThatThrownBy(() -> archive.search(SearchRequest.of("energy AND (batteries").withStrictSyntax(true)))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("energy AND (batteries").hasMessageContaining("column")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-    assertThatThrownBy(() -> archive.search(SearchRequest.of("color:blue")))
+    assertThatThrownBy(() -> archive.search(SearchRequest.of("color:blue").withStrictSyntax(true)))
         .isInstanceOf(InvalidQueryException.class).hasMessageContaining("unknown field 'color'");
   }
 

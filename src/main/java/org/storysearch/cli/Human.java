@@ -32,6 +32,10 @@ final class Human {
   }
 
   void results(SearchResults results) {
+    if (results.syntaxFallback()) {
+      out.println(style(DIM, "Not valid query syntax; searched as plain words."));
+      out.println();
+    }
     if (results.corrected()) {
       out.println("No stories match '" + Terminal.line(results.request().query()) + "'; showing results for '"
           + style(BOLD, Terminal.line(results.searchedQuery())) + "' instead.");

@@ -20,7 +20,8 @@ final class SearchCommand {
 
   private final CommandSpec spec = Commands.create("search", this::run,
       "Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
-          + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
+          + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping). Text that is not "
+          + "valid syntax is searched as plain words.",
       "Without query text, lists the stories that pass the filters, newest first.");
   private final IndexLocation index = IndexLocation.addTo(spec);
   private final Arg<List<String>> query = Arg.positionals(spec, PositionalParamSpec.builder().paramLabel("QUERY")
@@ -49,6 +50,8 @@ final class SearchCommand {
       "Show what each word and field added to each hit's score.");
   private final Arg<Boolean> noFix = Arg.flag(spec, "--no-fix",
       "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+  private final Arg<Boolean> strictSyntax = Arg.flag(spec, "--strict-syntax",
+      "Fail (exit 2) on query text that is not valid syntax, instead of searching it as plain words.");
   private final Arg<String> by = Arg.option(spec, String.class, OptionSpec.builder("--by").paramLabel("PERIOD")
       .defaultValue("year").description("Date histogram by year or month (default: ${DEFAULT-VALUE})."));
   private final JsonOption output = JsonOption.addTo(spec);
@@ -77,7 +80,8 @@ final class SearchCommand {
         .withExplain(explain.value())
         .withAfter(after.value())
         .withOffset(offset.value())
-        .withHistogram(period);
+        .withHistogram(period)
+        .withStrictSyntax(strictSyntax.value());
     for (String domain : domains.value()) {
       request = request.withDomain(domain);
     }

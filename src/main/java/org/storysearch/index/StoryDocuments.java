@@ -77,7 +77,9 @@ public final class StoryDocuments {
     for (String field : covered) {
       doc.add(new StringField(StoryFields.COVERED, field, Field.Store.NO));
     }
-    storeIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
+    if (!story.domainName().isEmpty()) {
+      doc.add(new Field(StoryFields.DOMAIN_NAME, story.domainName(), StoryFields.TEXT_STORED));
+    }
     storeIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     storeIfPresent(doc, StoryFields.STATUS, story.status());
     storeIfPresent(doc, StoryFields.URL, story.url());

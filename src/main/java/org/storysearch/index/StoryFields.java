@@ -62,7 +62,7 @@ public final class StoryFields {
    * that {@code stats} counts coverage with one term lookup per kind.
    */
   public static final String COVERED = "covered";
-  /** Display-only values, stored and never searched. */
+  /** The domain's display name: analysed and stored, searched by default (a reader may remember the section). */
   public static final String DOMAIN_NAME = "domain_name";
   /** Display-only. */
   public static final String AUTHOR_TYPE = "author_type";
@@ -82,12 +82,17 @@ public final class StoryFields {
   /** Facet dimensions, in display order. */
   public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
 
-  /** Fields a query searches when it names none, with their boosts: a title match says most about a story. */
+  /**
+   * Fields a query searches when it names none, with their boosts: a title match says most about a story. Authors
+   * and the domain's name are searched too, so "name plus topic" finds the author's own story; an author's name
+   * weighs as one occurrence in the body, as BM25F sums the weighted frequencies before saturating them.
+   */
   public static final Map<String, Float> DEFAULT_FIELDS = Map.of(
-      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f);
+      TITLE, 3.0f, SUMMARY, 2.0f, HEADINGS, 1.5f, TAG, 2.0f, BODY, 1.0f, AUTHOR, 1.0f, DOMAIN_NAME, 1.0f);
 
   /** Fields a query may name with {@code field:value}. */
-  public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN);
+  public static final Set<String> QUERYABLE = Set.of(TITLE, SUMMARY, HEADINGS, BODY, TAG, AUTHOR, DOMAIN,
+      DOMAIN_NAME);
 
   /**
    * Analysed text stored with offsets in the postings: the unified highlighter then finds match positions

@@ -50,6 +50,7 @@ public final class Json {
     root.put("took_ms", results.tookMillis());
     root.put("offset", results.request().offset());
     root.put("searched_query", results.searchedQuery());
+    root.put("syntax_fallback", results.syntaxFallback());
     root.put("corrected", results.corrected());
     root.put("did_you_mean", results.didYouMean());
     root.set("fuzzy_words", strings(results.fuzzyWords()));

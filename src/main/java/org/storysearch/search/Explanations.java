@@ -22,7 +22,7 @@ import org.storysearch.index.StoryFields;
 
 /**
  * Splits a hit's score into what each word added in each field. A word's BM25F score is shared out over the fields in
- * proportion to their weighted frequencies (that is how BM25F combined them); the per-word bonus of plain words and
+ * proportion to their weighted frequencies (that is how BM25F combined them); the coverage of plain words and
  * any other query part (phrases, prefixes, fuzzy words, named fields) are reported as whole amounts.
  */
 final class Explanations {
@@ -35,6 +35,8 @@ final class Explanations {
   static List<Contribution> of(IndexSearcher searcher, Query query, int doc, float score) throws IOException {
     List<Contribution> parts = new ArrayList<>();
     float explained = 0;
+    float coverage = 0;
+    int matched = 0;
     for (String word : words(query)) {
       Explanation explanation = searcher.explain(WordQueries.anyField(word), doc);
       if (!explanation.isMatch()) {
@@ -42,6 +44,8 @@ final class Explanations {
       }
       float wordScore = explanation.getValue().floatValue();
       explained += wordScore;
+      coverage += QueryParsing.coverage(searcher.getIndexReader(), word);
+      matched++;
       Map<String, Float> weights = StoryFields.DEFAULT_FIELDS;
       float[] weighted = new float[weights.size()];
       float sum = 0;
@@ -59,10 +63,10 @@ final class Explanations {
       }
     }
     float rest = score - explained;
-    int bonuses = Math.round(rest / QueryParsing.WORD_BONUS);
-    if (bonuses > 0) {
-      parts.add(new Contribution("(words matched: " + bonuses + ")", "", bonuses * QueryParsing.WORD_BONUS));
-      rest -= bonuses * QueryParsing.WORD_BONUS;
+    // Plain words add their coverage too; a word only named in a field, a phrase or a prefix adds none.
+    if (matched > 0 && rest >= coverage * (1 - EPSILON)) {
+      parts.add(new Contribution("(words matched: " + matched + ")", "", coverage));
+      rest -= coverage;
     }
     if (Math.abs(rest) > EPSILON * Math.max(1, Math.abs(score))) {
       parts.add(new Contribution("(other query parts)", "", rest));

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -16,7 +19,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.QueryLimitException;
@@ -26,17 +31,11 @@ import org.storysearch.index.StoryFields;
 /**
  * Turns query text in the classic Lucene syntax into a query over the story fields.
  *
- * <p>Plain words (no field, not quoted) are precise: each matched word adds {@link #WORD_BONUS} to the score on
- * top of its BM25F score, so a story containing more of the words always ranks above one containing fewer, and
- * BM25F orders stories that contain the same number of them.
+ * <p>Plain words (no field, not quoted) count by how informative they are: each matched word adds its
+ * {@linkplain #coverage coverage} (its idf) on top of its BM25F score. A story holding more of the words, or the
+ * rarer ones, ranks first; a long query is ranked by its distinctive words, not by how many common ones a story has.
  */
 public final class QueryParsing {
-
-  /**
-   * Score added per matched plain word. A word's BM25F score stays below its idf (at most about ln(number of
-   * stories), under 20 even for 100 million stories), so the bonus outweighs the BM25F sum of up to 50 words.
-   */
-  public static final float WORD_BONUS = 1000f;
 
   // Typos in the first letter are rare, and keeping it fixed stops "talnet" from matching "planet".
   private static final int FUZZY_PREFIX = 1;
@@ -48,6 +47,14 @@ public final class QueryParsing {
       + "and put a backslash before a special character meant literally: + - ! ( ) { } [ ] ^ \" ~ * ? : \\ /";
   // Longer words are not typos: no typo tolerance and no spelling lookup, whose automata grow with the length.
   private static final int MAX_TYPO_LENGTH = Spelling.MAX_WORD_LENGTH;
+  // Two successive words within two positions of each other, in either order; a pair's phrase score is weighted at
+  // 0.3 of the fields' boosts, so it orders stories that match the words alike without outweighing a rarer word.
+  private static final int PROXIMITY_SLOP = 2;
+  private static final float PROXIMITY_WEIGHT = 0.3f;
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+  private static final Pattern FLAG = Pattern.compile("(^|\\s)-(\\S*)");
+  private static final Pattern EXCLUSION = Pattern.compile(
+      "(\\p{L}[\\p{L}\\p{N}_]*:)?([\\p{L}\\p{N}]{2,}[*?~^\\d.]*|[\"(].*)");
 
   private QueryParsing() {}
 
@@ -55,43 +62,105 @@ public final class QueryParsing {
    * A parsed query.
    *
    * @param query the Lucene query
+   * @param highlighted the query whose matches snippets mark: without the word-pair proximity clauses, whose
+   *     phrases would keep the highlighter from marking their words on their own
    * @param fuzzyWords plain words that matched nothing in the index and are searched with typo tolerance instead
+   * @param syntaxFallback whether the text was not valid syntax and was searched as plain words
    */
-  record Parsed(Query query, List<String> fuzzyWords) {}
+  record Parsed(Query query, Query highlighted, List<String> fuzzyWords, boolean syntaxFallback) {}
 
   /**
    * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
    * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
-   * words, first letter as typed). Every story when the text is blank.
+   * words, first letter as typed). Text that does not parse, or names a field the schema does not search, is an
+   * error when {@code strict}, and otherwise searched as plain words, every operator character taken literally.
+   * Every story when the text is blank.
    *
-   * @throws QueryLimitException if the text or the query goes over one of {@code limits}
+   * @throws QueryLimitException if the text or the query goes over one of {@code limits}, either way
    */
-  static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits) {
+  static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits, boolean strict) {
     if (text.isBlank()) {
-      return new Parsed(new MatchAllDocsQuery(), List.of());
+      return new Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false);
     }
     QueryChecks.checkText(text, limits);
     try {
-      StoryQueryParser parser = new StoryQueryParser(reader, spelling, limits);
-      Query query = parser.parse(text);
-      if (query == null) {
-        throw new InvalidQueryException("query " + QueryChecks.quoted(text)
-            + " has no searchable words (only stop words?)");
-      }
-      QueryChecks.checkClauses(query, limits);
-      return new Parsed(query, List.copyOf(parser.fuzzyWords));
+      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(strict ? text : literalFlags(text)),
+          false, limits);
     } catch (ParseException e) {
-      throw new InvalidQueryException("cannot parse query " + QueryChecks.quoted(text) + ": "
-          + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED) + " (" + SYNTAX_HELP + ")");
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw QueryChecks.translated(tooMany);
+      }
+      if (strict) {
+        throw new InvalidQueryException("cannot parse query " + QueryChecks.quoted(text) + ": "
+            + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED) + " (" + SYNTAX_HELP + ")");
+      }
     } catch (RuntimeException e) {
       throw QueryChecks.translated(e);
     }
+    try {
+      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(asPlainWords(text)), true, limits);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("cannot search " + QueryChecks.quoted(text) + " as plain words: "
+          + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED));
+    } catch (RuntimeException e) {
+      throw QueryChecks.translated(e);
+    }
+  }
+
+  private static Parsed parsed(String text, Parsed parsed, boolean fallback, SearchLimits limits) {
+    if (parsed.query() == null) {
+      throw new InvalidQueryException("query " + QueryChecks.quoted(text)
+          + " has no searchable words (only stop words?)");
+    }
+    QueryChecks.checkClauses(parsed.query(), limits);
+    return fallback ? new Parsed(parsed.query(), parsed.highlighted(), parsed.fuzzyWords(), true) : parsed;
+  }
+
+  /**
+   * {@code text} with command-line flags taken as words: a {@code -} starting a word excludes that word only when
+   * what follows is a word of two or more letters or digits (or a field, phrase or group), so {@code -Z},
+   * {@code -Zthreads=8} or {@code --release} are searched, while {@code -draft} still excludes.
+   */
+  static String literalFlags(String text) {
+    return FLAG.matcher(text).replaceAll(match -> EXCLUSION.matcher(match.group(2)).matches()
+        ? Matcher.quoteReplacement(match.group()) : Matcher.quoteReplacement(match.group(1) + "\\-" + match.group(2)));
+  }
+
+  /** {@code text} with every syntax character escaped and the operator words in lower case (plain words again). */
+  static String asPlainWords(String text) {
+    StringBuilder plain = new StringBuilder();
+    for (String part : text.strip().split("\\s+")) {
+      plain.append(plain.isEmpty() ? "" : " ").append(OPERATORS.contains(part)
+          ? part.toLowerCase(Locale.ROOT) : QueryParser.escape(part));
+    }
+    return plain.toString();
   }
 
   private static String firstLine(String message) {
     String line = message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error");
     int colon = line.indexOf("': ");
     return (line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line).strip();
+  }
+
+  /**
+   * What a plain word adds for being in a story at all: BM25's idf of the word, taken in the default field where it
+   * is most frequent; 1 without a reader. A word's BM25F score adds at most about as much again, for how often and
+   * where it occurs.
+   */
+  static float coverage(IndexReader reader, String term) {
+    if (reader == null) {
+      return 1;
+    }
+    try {
+      long docs = reader.maxDoc();
+      long df = 0;
+      for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
+        df = Math.max(df, reader.docFreq(new Term(field, term)));
+      }
+      return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Classic syntax over the default fields; naming a field the schema does not search is an error. */
@@ -102,6 +171,33 @@ public final class QueryParsing {
     private final SearchLimits limits;
     private final List<String> fuzzyWords = new ArrayList<>();
     private int lookups;
+    private final List<String> plainTerms = new ArrayList<>();
+
+    /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
+    Parsed parsed(String text) throws ParseException {
+      Query query = parse(text);
+      return new Parsed(query == null ? null : withProximity(query), query, List.copyOf(fuzzyWords), false);
+    }
+
+    /**
+     * {@code query} with a bonus for stories where two successive plain words occur close together, in the title
+     * or the body (the sequential dependence model): a remembered phrase or name ranks the story that has it.
+     */
+    private Query withProximity(Query query) {
+      if (plainTerms.size() < 2) {
+        return query;
+      }
+      BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+      for (int i = 1; i < plainTerms.size(); i++) {
+        for (String field : List.of(StoryFields.TITLE, StoryFields.BODY)) {
+          pairs.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, field,
+              plainTerms.get(i - 1), plainTerms.get(i)), PROXIMITY_WEIGHT * StoryFields.DEFAULT_FIELDS.get(field)),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+      return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+          .add(pairs.build(), BooleanClause.Occur.SHOULD).build();
+    }
 
     StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
@@ -124,10 +220,16 @@ public final class QueryParsing {
             lookups++;
             fuzzyWords.add(text);
             List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
-            return word(closest.size() == 1 ? WordQueries.anyField(closest.get(0)) : fuzzy(terms.get(0), edits,
-                limits.fuzzyExpansions()));
+            return closest.size() == 1 ? word(closest.get(0), WordQueries.anyField(closest.get(0)))
+                : word(terms.get(0), fuzzy(terms.get(0), edits, limits.fuzzyExpansions()));
           }
-          return word(WordQueries.anyField(terms.get(0)));
+          return word(terms.get(0), WordQueries.anyField(terms.get(0)));
+        }
+        if (terms.size() > 1) {
+          // Text such as "threads=8" or "std::move" holds several words: each one counts as a plain word.
+          BooleanQuery.Builder words = new BooleanQuery.Builder();
+          terms.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
+          return words.build();
         }
       }
       return super.getFieldQuery(checked(field), text, quoted);
@@ -168,10 +270,11 @@ public final class QueryParsing {
       return fields.build();
     }
 
-    /** One plain word: a fixed bonus when it matches anywhere, plus its own score. */
-    private static Query word(Query anyField) {
+    /** One plain word: its {@linkplain #coverage coverage} when it matches anywhere, plus its own score. */
+    private Query word(String term, Query anyField) {
+      plainTerms.add(term);
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(new ConstantScoreQuery(anyField), WORD_BONUS), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage(reader, term)), BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)
           .build();
     }

@@ -56,7 +56,8 @@ final class SearchRun {
     SortOrder order = request.effectiveSort();
     FieldDoc after = request.after() == null ? null
         : PageToken.parse(request.after(), order, searcher.getIndexReader().maxDoc());
-    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling, limits);
+    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling, limits,
+        request.strictSyntax());
     Matches matches = matches(request, parsed.query(), after);
     String didYouMean = "";
     String searched = request.query();
@@ -64,7 +65,8 @@ final class SearchRun {
       didYouMean = spelling.get().correct(request.query(), matches.total() < FEW_HITS, limits.spellingLookups());
       deadline.check();
       if (matches.total() == 0 && request.fix() && !didYouMean.isEmpty()) {
-        QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling, limits);
+        QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling, limits,
+            false);
         Matches fixedMatches = matches(request, fixed.query(), after);
         if (fixedMatches.total() > 0) {
           parsed = fixed;
@@ -74,7 +76,7 @@ final class SearchRun {
       }
     }
     ScoreDoc[] page = page(matches.top(), after == null ? request.offset() : 0, request.limit());
-    List<Hit> hits = Hits.of(searcher, parsed.query(), page);
+    List<Hit> hits = Hits.of(searcher, parsed.highlighted(), page);
     if (request.explain()) {
       hits = explained(hits, parsed.query(), page);
     }
@@ -83,7 +85,8 @@ final class SearchRun {
     deadline.check();
     FacetCounts counts = facets.count(matches.all(), matches.sideways(), request.facetLimit());
     return new SearchResults(request, matches.total(), (System.nanoTime() - start) / 1_000_000, hits, counts,
-        didYouMean, searched, parsed.fuzzyWords(), DateHistogram.count(matches.all(), request.histogram()), next);
+        didYouMean, searched, parsed.fuzzyWords(), DateHistogram.count(matches.all(), request.histogram()), next,
+        parsed.syntaxFallback());
   }
 
   /** Fails when the request asks for a page deeper than the result window, or for more facet values than allowed. */

@@ -176,11 +176,11 @@ public final class Searcher implements Closeable {
     }
     return withSearcher(searcher -> {
       Deadline deadline = Deadline.of(limits);
-      Query text = QueryParsing.parse(query, searcher.getIndexReader(), spelling(searcher), limits).query();
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), spelling(searcher), limits,
+          false).query();
       deadline.check();
       return FacetBrowser.page(searcher, facets.get(searcher.getIndexReader()), new TimedQuery(text, deadline),
-          dimension, prefix, offset,
-          limit);
+          dimension, prefix, offset, limit);
     });
   }
 

@@ -59,7 +59,7 @@ class CliJarIT {
     // The main thread's stack is the process's own, not a test thread's: nesting must be refused, not recursed into.
     for (String query : List.of("(".repeat(10_000) + "x" + ")".repeat(10_000), "\u001b]0;owned\u0007 AND (",
         "x".repeat(131_000), "/[a-z]{1,60000}/")) {
-      Result result = jar("search", "--index", index.toString(), query);
+      Result result = jar("search", "--strict-syntax", "--index", index.toString(), query);
       assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.USAGE);
       assertThat(result.err()).startsWith("storysearch: ").hasLineCount(1).doesNotContain("\u001b")
           .doesNotContain("Exception");
@@ -94,7 +94,7 @@ class CliJarIT {
 
   @Test
   void exitCodes() throws Exception {
-    Result bad = jar("search", "--index", index.toString(), "\"unclosed phrase");
+    Result bad = jar("search", "--strict-syntax", "--index", index.toString(), "\"unclosed phrase");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).startsWith("storysearch: ").doesNotContain("\tat ");
     Result missing = jar("search", "--index", work.resolve("missing").toString(), "anything");

@@ -72,7 +72,7 @@ class CliTest {
   @Test
   void exitCodesFollowTheTable(@TempDir Path nowhere) {
     assertThat(run("search", "--index", index.toString(), "zebra").exit()).isEqualTo(ExitCodes.NO_HITS);
-    Run bad = run("search", "--index", index.toString(), "cat AND (");
+    Run bad = run("search", "--strict-syntax", "--index", index.toString(), "cat AND (");
     assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err()).startsWith("storysearch: cannot parse query").doesNotContain("Exception").hasLineCount(1);
     Run missing = run("search", "--index", nowhere.resolve("none").toString(), "cat");

@@ -1,0 +1,64 @@
+package org.storysearch.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.storysearch.KnownItemGroup;
+import org.storysearch.KnownItemReport;
+import org.storysearch.KnownItemRequest;
+import org.storysearch.KnownItemScores;
+import org.storysearch.Relevance;
+
+/**
+ * Known-item regression on the shared corpora: per corpus and overall, the default search must score at least the
+ * figures in {@code known-items/figures.json} and the plain baseline exactly them, within the file's tolerance.
+ */
+class KnownItemRegressionTest {
+
+  private static final Path CORPORA = Path.of("../shared/corpora");
+  private static final Path ITEMS = Path.of("src/test/resources/known-items/known-items.tsv");
+  private static final Map<String, ToDoubleFunction<KnownItemScores>> MEASURES = Map.of(
+      "mrr_10", KnownItemScores::mrr10, "success_1", KnownItemScores::success1,
+      "success_10", KnownItemScores::success10);
+
+  @Test
+  void defaultSearchHoldsItsFiguresAndBaselineIsUnchanged() throws Exception {
+    assumeThat(Files.isDirectory(CORPORA)).as("../shared/corpora present").isTrue();
+    JsonNode expected;
+    try (InputStream in = getClass().getResourceAsStream("/known-items/figures.json")) {
+      expected = new ObjectMapper().readTree(in);
+    }
+    KnownItemReport report = Relevance.evaluateKnownItems(KnownItemRequest.of(ITEMS, CORPORA));
+    List<KnownItemGroup> groups = new ArrayList<>(report.corpora());
+    groups.add(report.overall());
+    assertThat(groups.stream().map(KnownItemGroup::name))
+        .containsExactlyInAnyOrderElementsOf(expected.get("groups")::fieldNames);
+
+    double tolerance = expected.get("tolerance").asDouble();
+    SoftAssertions soft = new SoftAssertions();
+    for (KnownItemGroup group : groups) {
+      JsonNode figures = expected.get("groups").get(group.name());
+      System.out.printf("known items %s: ranking %s baseline %s%n", group.name(), group.ranking(), group.baseline());
+      soft.assertThat(group.queries()).as(group.name() + " queries").isEqualTo(figures.get("queries").asInt());
+      MEASURES.forEach((key, measure) -> {
+        double baseline = figures.get("baseline").get(key).asDouble();
+        soft.assertThat(measure.applyAsDouble(group.ranking())).as(group.name() + " ranking " + key)
+            .isGreaterThanOrEqualTo(figures.get("ranking").get(key).asDouble() - tolerance);
+        soft.assertThat(measure.applyAsDouble(group.baseline())).as(group.name() + " baseline " + key)
+            .isBetween(baseline - tolerance, baseline + tolerance);
+      });
+    }
+    soft.assertAll();
+  }
+}
