@@ -10,6 +10,7 @@ import org.storysearch.CheckReport;
 import org.storysearch.HygieneIssue;
 import org.storysearch.StoryArchive;
 import org.storysearch.StoryProblem;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch check}: validates a corpus without writing an index. */

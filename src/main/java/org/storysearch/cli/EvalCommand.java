@@ -10,6 +10,7 @@ import org.storysearch.EvalReport;
 import org.storysearch.EvalRequest;
 import org.storysearch.Relevance;
 import org.storysearch.RelevanceScores;
+import org.storysearch.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.storysearch.FacetPage;
 import org.storysearch.FacetValue;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

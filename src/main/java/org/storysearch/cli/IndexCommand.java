@@ -7,6 +7,7 @@ import org.storysearch.IndexReport;
 import org.storysearch.ProgressListener;
 import org.storysearch.StoryArchive;
 import org.storysearch.StoryProblem;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

@@ -1,5 +1,6 @@
 package org.storysearch.cli;
 
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code --json} and {@code --pretty} options of the commands that can print JSON, as parsed. */

@@ -9,6 +9,7 @@ import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.Story;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.ArchiveStats;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch stats}: size of the index and its facet values. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.storysearch.StoryArchive;
 import org.storysearch.Suggestion;
+import org.storysearch.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;

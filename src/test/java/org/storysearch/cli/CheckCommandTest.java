@@ -12,6 +12,7 @@ import org.storysearch.CheckReport;
 import org.storysearch.HygieneIssue;
 import org.storysearch.HygieneIssue.Kind;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 
 /** {@code storysearch check} and the library's {@link StoryArchive#check}. */
 class CheckCommandTest {

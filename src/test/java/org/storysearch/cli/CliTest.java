@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.json.Json;
 
 /** The command line in-process: output formats, escaping, exit codes, help. */
 class CliTest {

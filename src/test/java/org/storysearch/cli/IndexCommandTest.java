@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.json.Json;
 
 /** {@code storysearch index}: summary, {@code --strict}, {@code --json}, {@code --rebuild}. */
 class IndexCommandTest {

@@ -1,4 +1,4 @@
-package org.storysearch.cli;
+package org.storysearch.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +16,15 @@ import org.storysearch.Snippet;
 import org.storysearch.StoryProblem;
 
 /** The documented JSON shapes of the command line's {@code --json} output. */
-final class Json {
+public final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The mapper every JSON shape is built with. */
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
   /** {@code value} as compact JSON, or indented with {@code pretty}. */
-  static String write(Object value, boolean pretty) {
+  public static String write(Object value, boolean pretty) {
     try {
       return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value)
           : MAPPER.writeValueAsString(value);
@@ -33,7 +34,7 @@ final class Json {
   }
 
   /** The search result object: query, total, took_ms, hits, facets. */
-  static ObjectNode results(SearchResults results) {
+  public static ObjectNode results(SearchResults results) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("query", results.request().query());
     root.put("total", results.total());
@@ -53,14 +54,14 @@ final class Json {
   }
 
   /** Hits as a list of hit objects. */
-  static ArrayNode hits(List<Hit> hits) {
+  public static ArrayNode hits(List<Hit> hits) {
     ArrayNode array = MAPPER.createArrayNode();
     hits.forEach(hit -> array.add(hit(hit)));
     return array;
   }
 
   /** Facet counts as an object of dimension name to {@code [{value, count}]}. */
-  static ObjectNode facets(FacetCounts counts) {
+  public static ObjectNode facets(FacetCounts counts) {
     ObjectNode facets = MAPPER.createObjectNode();
     facets.set("domain", facetValues(counts.domain()));
     facets.set("author", facetValues(counts.author()));
@@ -70,14 +71,14 @@ final class Json {
   }
 
   /** Facet values as a list of {@code {value, count}}. */
-  static ArrayNode facetValues(List<FacetValue> values) {
+  public static ArrayNode facetValues(List<FacetValue> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
     return array;
   }
 
   /** The report of an index run: counts, then every problem. */
-  static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
+  public static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("corpus", corpus.toString());
     root.put("index", index.toString());
@@ -96,7 +97,7 @@ final class Json {
   }
 
   /** Problems as a list of {@code {path, line, reason, skipped}} ({@code line} 0 when there is none). */
-  static ArrayNode problems(List<StoryProblem> problems) {
+  public static ArrayNode problems(List<StoryProblem> problems) {
     ArrayNode array = MAPPER.createArrayNode();
     problems.forEach(problem -> array.addObject().put("path", problem.path()).put("line", problem.line())
         .put("reason", problem.reason()).put("skipped", problem.skipped()));
@@ -104,14 +105,14 @@ final class Json {
   }
 
   /** A list of strings as an array. */
-  static ArrayNode strings(List<String> values) {
+  public static ArrayNode strings(List<String> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(array::add);
     return array;
   }
 
   /** An instant in ISO-8601, or null. */
-  static String instant(Instant instant) {
+  public static String instant(Instant instant) {
     return instant == null ? null : instant.toString();
   }
 
@@ -137,7 +138,7 @@ final class Json {
   }
 
   /** A snippet as HTML: text escaped, matches in {@code <mark>}. */
-  static String html(Snippet snippet) {
+  public static String html(Snippet snippet) {
     return snippet.render("<mark>", "</mark>", Json::escapeHtml);
   }
 
