@@ -1,6 +1,5 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -52,12 +51,7 @@ final class FacetsCommand {
       FacetPage page = archive.facetValues(Commands.parameter(spec), query, Commands.value(spec, "--prefix"), offset,
           limit);
       if (output.json()) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("dimension", page.dimension());
-        node.put("total_values", page.totalValues());
-        node.put("offset", page.offset());
-        node.set("values", Json.facetValues(page.values()));
-        out.println(output.write(node));
+        out.println(output.write(Json.facetPage(page)));
       } else {
         for (FacetValue value : page.values()) {
           out.printf("%6d  %s%n", value.count(), value.value());

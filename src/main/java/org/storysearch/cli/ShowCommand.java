@@ -1,6 +1,5 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.Story;
@@ -35,7 +34,7 @@ final class ShowCommand {
         return ExitCodes.NO_HITS;
       }
       if (output.json()) {
-        out.println(output.write(json(story)));
+        out.println(output.write(Json.story(story)));
       } else {
         text(story, out);
       }
@@ -44,26 +43,6 @@ final class ShowCommand {
     }
   }
 
-  private static ObjectNode json(Story story) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("id", story.id());
-    node.put("path", story.path());
-    node.put("title", story.title());
-    node.put("summary", story.summary());
-    node.set("author", Json.strings(story.authors()));
-    node.put("author_type", story.authorType());
-    node.put("domain", story.domain());
-    node.put("domain_name", story.domainName());
-    node.put("status", story.status());
-    node.set("tags", Json.strings(story.tags()));
-    node.put("published_at", Json.instant(story.publishedAt()));
-    node.put("url", story.url());
-    node.set("headings", Json.strings(story.headings()));
-    ObjectNode extra = node.putObject("extra");
-    story.extra().forEach(extra::put);
-    node.put("body", story.body());
-    return node;
-  }
 
   private static void text(Story story, PrintWriter out) {
     out.println(story.title());

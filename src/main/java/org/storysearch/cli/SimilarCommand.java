@@ -1,6 +1,5 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -46,10 +45,7 @@ final class SimilarCommand {
         return ExitCodes.NO_HITS;
       }
       if (output.json()) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("id", id);
-        node.set("hits", Json.hits(hits));
-        out.println(output.write(node));
+        out.println(output.write(Json.similar(id, hits)));
       } else {
         new Human(out, Terminal.useColor(spec)).hits(hits, 0);
         out.printf("%d related %s%n", hits.size(), hits.size() == 1 ? "story" : "stories");

@@ -1,6 +1,5 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.ArchiveStats;
@@ -28,12 +27,7 @@ final class StatsCommand {
     try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       ArchiveStats stats = archive.stats();
       if (output.json()) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("stories", stats.stories());
-        node.put("size_bytes", stats.sizeBytes());
-        node.put("schema_version", stats.schemaVersion());
-        node.set("facets", Json.facets(stats.facets()));
-        out.println(output.write(node));
+        out.println(output.write(Json.stats(stats)));
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());

@@ -1,6 +1,5 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -41,10 +40,7 @@ final class SuggestCommand {
     try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
       List<Suggestion> suggestions = archive.suggest(String.join(" ", Commands.parameters(spec)), limit);
       if (output.json()) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        suggestions.forEach(s -> array.addObject().put("text", s.text()).put("kind", s.kind())
-            .put("stories", s.stories()));
-        out.println(output.write(array));
+        out.println(output.write(Json.suggestions(suggestions)));
       } else {
         suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), s.text(),
             s.kind().equals("title") ? "" : " (" + s.stories() + ")"));

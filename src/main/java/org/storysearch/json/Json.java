@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.storysearch.ArchiveStats;
 import org.storysearch.FacetCounts;
+import org.storysearch.FacetPage;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
 import org.storysearch.IndexReport;
 import org.storysearch.SearchResults;
 import org.storysearch.Snippet;
+import org.storysearch.Story;
 import org.storysearch.StoryProblem;
+import org.storysearch.Suggestion;
 
 /** The documented JSON shapes of the command line's {@code --json} output. */
 public final class Json {
@@ -75,6 +79,64 @@ public final class Json {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
     return array;
+  }
+
+  /** One story with every field, as {@code show --json}. */
+  public static ObjectNode story(Story story) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", story.id());
+    node.put("path", story.path());
+    node.put("title", story.title());
+    node.put("summary", story.summary());
+    node.set("author", strings(story.authors()));
+    node.put("author_type", story.authorType());
+    node.put("domain", story.domain());
+    node.put("domain_name", story.domainName());
+    node.put("status", story.status());
+    node.set("tags", strings(story.tags()));
+    node.put("published_at", instant(story.publishedAt()));
+    node.put("url", story.url());
+    node.set("headings", strings(story.headings()));
+    ObjectNode extra = node.putObject("extra");
+    story.extra().forEach(extra::put);
+    node.put("body", story.body());
+    return node;
+  }
+
+  /** The stories related to story {@code id}, as {@code similar --json}: {@code {id, hits}}. */
+  public static ObjectNode similar(String id, List<Hit> hits) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", id);
+    node.set("hits", hits(hits));
+    return node;
+  }
+
+  /** Completions as {@code suggest --json}: {@code [{text, kind, stories}]}. */
+  public static ArrayNode suggestions(List<Suggestion> suggestions) {
+    ArrayNode array = MAPPER.createArrayNode();
+    suggestions.forEach(s -> array.addObject().put("text", s.text()).put("kind", s.kind())
+        .put("stories", s.stories()));
+    return array;
+  }
+
+  /** One page of a facet's values, as {@code facets --json}: {@code {dimension, total_values, offset, values}}. */
+  public static ObjectNode facetPage(FacetPage page) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("dimension", page.dimension());
+    node.put("total_values", page.totalValues());
+    node.put("offset", page.offset());
+    node.set("values", facetValues(page.values()));
+    return node;
+  }
+
+  /** The archive's size and facets, as {@code stats --json}. */
+  public static ObjectNode stats(ArchiveStats stats) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("stories", stats.stories());
+    node.put("size_bytes", stats.sizeBytes());
+    node.put("schema_version", stats.schemaVersion());
+    node.set("facets", facets(stats.facets()));
+    return node;
   }
 
   /** The report of an index run: counts, then every problem. */
