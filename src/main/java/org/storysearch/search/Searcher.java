@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -41,6 +43,7 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexVersion;
 import org.storysearch.OutdatedIndexException;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
@@ -201,6 +204,15 @@ public final class Searcher implements Closeable {
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** The commit the next search sees: its generation, when it was written and how many stories it holds. */
+  public IndexVersion version() throws IOException {
+    return withSearcher(searcher -> {
+      IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+      Instant written = Files.getLastModifiedTime(path.resolve(commit.getSegmentsFileName())).toInstant();
+      return new IndexVersion(commit.getGeneration(), written, searcher.getIndexReader().numDocs());
+    });
   }
 
   /** Work done against one point-in-time searcher. */
