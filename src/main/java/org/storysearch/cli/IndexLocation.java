@@ -35,10 +35,22 @@ record IndexLocation(Path index) {
    * explicitly is never built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
+    return open(err, StoryArchive::openForOneShot);
+  }
+
+  /** How an index folder is opened: for one shot, or memory-mapped for a process that stays up. */
+  @FunctionalInterface
+  interface Opener {
+    /** Opens the index at {@code index}. */
+    StoryArchive open(Path index) throws IOException;
+  }
+
+  /** Like {@link #open(PrintWriter)}, opening the index with {@code opener}. */
+  StoryArchive open(PrintWriter err, Opener opener) throws IOException {
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
-      return StoryArchive.openForOneShot(index);
+      return opener.open(index);
     } catch (OutdatedIndexException outdated) {
       if (!isDefault) {
         throw outdated;
@@ -51,7 +63,7 @@ record IndexLocation(Path index) {
     err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");
     IndexReport report = StoryArchive.update(corpus, index);
     err.printf("storysearch: indexed %d stories in %.1f s%n", report.indexed(), report.seconds());
-    return StoryArchive.openForOneShot(index);
+    return opener.open(index);
   }
 
   private static boolean hasFiles(Path dir) throws IOException {
