@@ -271,11 +271,12 @@ window.addEventListener('popstate', () => {
 
 async function showIndexInfo() {
   try {
-    const [stats, health] = await Promise.all([getJson('/api/stats'), getJson('/health')]);
-    const changed = health.time || health.last_modified || health.committed_at || '';
-    $('index-info').textContent = `${stats.stories} stories indexed` + (changed ? ` · index last changed ${new Date(changed).toLocaleString()}` : '');
+    const health = await getJson('/health');
+    const changed = new Date(health.committed_at);
+    $('index-info').textContent = `${health.stories} stories · index last changed ${changed.toLocaleString()}`
+      + (health.watching ? ' · following the corpus' : '');
   } catch {
-    $('index-info').textContent = 'Index status unavailable.';
+    $('index-info').textContent = 'The index is unavailable.';
   }
 }
 
