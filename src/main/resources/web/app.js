@@ -190,13 +190,15 @@ function pickSuggestion(item) {
 input.addEventListener('input', () => {
   keystrokeAt = performance.now();
   state = withChange(state, { q: input.value, fix: true });
-  if (typingEntry) history.replaceState(null, '', stateUrl(state));
-  else history.pushState(null, '', stateUrl(state));
-  typingEntry = true;
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
-    search();
-    updateSuggestions(input.value);
+    // The URL follows once per search, not per keystroke (browsers throttle pages that rewrite history fast).
+    if (typingEntry) history.replaceState(null, '', stateUrl(state));
+    else history.pushState(null, '', stateUrl(state));
+    typingEntry = true;
+    // Completions are asked for once the search has its answer, so they never compete with it for the server.
+    const text = input.value;
+    search().then(() => updateSuggestions(text));
   }, TYPING_DELAY_MS);
 });
 
