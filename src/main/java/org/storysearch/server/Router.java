@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Every request: size checks, the route, the method, the search gate, and the error reply when anything fails. */
 final class Router implements HttpHandler {
@@ -30,6 +31,8 @@ final class Router implements HttpHandler {
   private final StaticFiles files;
   private final SearchGate gate;
   private final PrintWriter log;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private volatile boolean draining;
 
   Router(Api api, Responses responses, SearchGate gate, PrintWriter log) {
     this.responses = responses;
@@ -48,7 +51,11 @@ final class Router implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    inFlight.incrementAndGet();
     try {
+      if (draining) {
+        throw new Rejection(503, "stopping", "the server is stopping", SearchGate.RETRY_AFTER_SECONDS);
+      }
       checkSize(exchange);
       String path = exchange.getRequestURI().getRawPath();
       for (Route route : routes) {
@@ -68,6 +75,21 @@ final class Router implements HttpHandler {
       }
     } catch (Throwable failure) {
       fail(exchange, failure);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /**
+   * Turns new requests away with 503 and waits up to {@code millis} for those in flight to finish. The JDK server's
+   * own {@code stop(delay)} would wait the whole delay once any client had hung up in the middle of a response, as it
+   * counts that exchange as still running.
+   */
+  void drain(long millis) throws InterruptedException {
+    draining = true;
+    long end = System.nanoTime() + millis * 1_000_000;
+    while (inFlight.get() > 0 && System.nanoTime() < end) {
+      Thread.sleep(10);
     }
   }
 

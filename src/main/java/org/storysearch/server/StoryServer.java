@@ -26,9 +26,11 @@ public final class StoryServer implements AutoCloseable {
   private final StoryArchive archive;
   private final CorpusWatcher watcher;
   private final SearchGate gate;
+  private final Router router;
 
   private StoryServer(HttpServer http, ExecutorService executor, StoryArchive archive, CorpusWatcher watcher,
-      SearchGate gate) {
+      SearchGate gate, Router router) {
+    this.router = router;
     this.http = http;
     this.executor = executor;
     this.archive = archive;
@@ -51,7 +53,7 @@ public final class StoryServer implements AutoCloseable {
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
       http.setExecutor(executor);
       http.start();
-      return new StoryServer(http, executor, archive, watcher, gate);
+      return new StoryServer(http, executor, archive, watcher, gate, router);
     } catch (IOException | RuntimeException e) {
       if (watcher != null) {
         watcher.close();
@@ -89,8 +91,11 @@ public final class StoryServer implements AutoCloseable {
       if (watcher != null) {
         watcher.close();
       }
-      http.stop(STOP_SECONDS);
+      router.drain(STOP_SECONDS * 1000L);
+      http.stop(0);
       executor.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       archive.close();
     }

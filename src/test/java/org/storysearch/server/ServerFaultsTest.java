@@ -1,6 +1,7 @@
 package org.storysearch.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,32 @@ class ServerFaultsTest {
       StoryArchive.rebuild(Path.of("corpus"), index);
       assertThat(client.get("api/search?q=rain").statusCode()).as("a rebuilt index is seen again").isEqualTo(200);
     }
+  }
+
+  @Test
+  void stoppingLetsTheRequestInFlightFinishThenRefusesConnections() throws Exception {
+    StoryArchive.rebuild(Path.of("corpus"), index);
+    ServerClient client = ServerClient.start(index, options -> options);
+    var permits = client.server.gate().permits();
+    int all = permits.availablePermits();
+    permits.acquire(all);
+    var inFlight = client.http.sendAsync(client.request("api/search?q=rain").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    Thread.sleep(100);
+    var closing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      try {
+        client.close();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Thread.sleep(200);
+    permits.release(all);
+    assertThat(inFlight.get().statusCode()).isEqualTo(200);
+    assertThat(inFlight.get().body()).contains("\"hits\"");
+    closing.get();
+    assertThatThrownBy(() -> new Socket(client.uri().getHost(), client.uri().getPort()).close())
+        .isInstanceOf(IOException.class);
   }
 
   private static byte[] readAll(InputStream in) throws IOException {
