@@ -2,6 +2,7 @@ package org.storysearch.server;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
@@ -27,10 +28,12 @@ public final class StoryServer implements AutoCloseable {
   private final CorpusWatcher watcher;
   private final SearchGate gate;
   private final Router router;
+  private final InetAddress bind;
 
   private StoryServer(HttpServer http, ExecutorService executor, StoryArchive archive, CorpusWatcher watcher,
-      SearchGate gate, Router router) {
+      SearchGate gate, Router router, InetAddress bind) {
     this.router = router;
+    this.bind = bind;
     this.http = http;
     this.executor = executor;
     this.archive = archive;
@@ -53,7 +56,7 @@ public final class StoryServer implements AutoCloseable {
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
       http.setExecutor(executor);
       http.start();
-      return new StoryServer(http, executor, archive, watcher, gate, router);
+      return new StoryServer(http, executor, archive, watcher, gate, router, options.address().getAddress());
     } catch (IOException | RuntimeException e) {
       if (watcher != null) {
         watcher.close();
@@ -67,11 +70,10 @@ public final class StoryServer implements AutoCloseable {
     return http.getAddress();
   }
 
-  /** The server's root URL, for example {@code http://127.0.0.1:8080/}. */
+  /** The server's root URL with the address it was asked to listen on, for example {@code http://127.0.0.1:8080/}. */
   public URI uri() {
-    InetSocketAddress address = address();
-    String host = address.getAddress().getHostAddress();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    String host = bind.getHostAddress();
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address().getPort() + "/");
   }
 
   /** The bound on searches at once, for tests. */
