@@ -61,8 +61,7 @@ function show() {
   $('filters').hidden = reading;
   $('layout').classList.toggle('reading', reading);
   $('story').hidden = !reading;
-  if (reading) showStory(state.story);
-  else search();
+  return reading ? showStory(state.story) : search();
 }
 
 function setStatus(text, isError = false) {
@@ -198,7 +197,7 @@ input.addEventListener('input', () => {
     typingEntry = true;
     // Completions are asked for once the search has its answer, so they never compete with it for the server.
     const text = input.value;
-    search().then(() => updateSuggestions(text));
+    show().then(() => updateSuggestions(text));
   }, TYPING_DELAY_MS);
 });
 

@@ -241,6 +241,15 @@ class SearchPageTest {
     browser.awaitShown();
     assertThat(browser.find("#results").isDisplayed()).isTrue();
     assertThat(browser.js("return document.activeElement.dataset.id")).isEqualTo(id);
+
+    browser.find("#results .hit-link").click();
+    browser.awaitShown();
+    browser.find("#q").sendKeys(Keys.chord(Keys.CONTROL, "a"), "energy");
+    browser.wait(Duration.ofSeconds(5)).until(d -> browser.param("q").equals(List.of("energy")));
+    browser.awaitShown();
+    assertThat(browser.param("story")).as("typing in the story view searches").isEmpty();
+    assertThat(browser.find("#results").isDisplayed()).isTrue();
+    assertThat(browser.find("#story").isDisplayed()).isFalse();
   }
 
   @Test
