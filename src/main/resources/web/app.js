@@ -104,8 +104,8 @@ function renderNotice(results) {
   const notice = $('notice');
   const parts = [];
   if (results.corrected) {
-    parts.push(`No stories matched “${results.query}”, so “${results.searched_query}” was searched instead. `,
-      el('a', { href: stateUrl(withChange(state, { fix: false })) }, `Search for “${results.query}” only`));
+    parts.push('No stories matched ', el('strong', {}, results.query), ', so ', el('strong', {}, results.searched_query),
+      ' was searched instead. ', el('a', { href: stateUrl(withChange(state, { fix: false })) }, 'Search only for what was typed'));
   } else if (results.did_you_mean) {
     parts.push('Did you mean ', el('a', { href: stateUrl(withChange(state, { q: results.did_you_mean, fix: true })),
       class: 'did-you-mean' }, results.did_you_mean), '?');
