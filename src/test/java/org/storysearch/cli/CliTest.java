@@ -108,12 +108,14 @@ class CliTest {
   }
 
   @Test
-  void theCommandLineUsesOnlyThePublicApi() throws IOException {
+  void theCommandLineAndTheServerUseOnlyThePublicApi() throws IOException {
     Pattern internal = Pattern.compile("^import org\\.storysearch\\.(story|index|search)\\.", Pattern.MULTILINE);
-    try (Stream<Path> files = Files.list(Path.of("src/main/java/org/storysearch/cli"))) {
-      for (Path file : files.toList()) {
-        Matcher matcher = internal.matcher(Files.readString(file));
-        assertThat(matcher.find()).as("%s imports an internal package", file).isFalse();
+    for (String client : new String[] {"cli", "server"}) {
+      try (Stream<Path> files = Files.list(Path.of("src/main/java/org/storysearch/" + client))) {
+        for (Path file : files.toList()) {
+          Matcher matcher = internal.matcher(Files.readString(file));
+          assertThat(matcher.find()).as("%s imports an internal package", file).isFalse();
+        }
       }
     }
   }
