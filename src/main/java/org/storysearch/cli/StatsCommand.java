@@ -10,23 +10,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code storysearch stats}: size of the index and its facet values. */
 final class StatsCommand {
 
+  private final CommandSpec spec = Commands.create("stats", this::run,
+      "Show the number of stories, the index size and every facet value with its count.");
+  private final IndexLocation index = IndexLocation.addTo(spec);
+  private final JsonOption output = JsonOption.addTo(spec);
+
   private StatsCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("stats", StatsCommand::run,
-        "Show the number of stories, the index size and every facet value with its count.");
-    IndexLocation.addTo(spec);
-    JsonOption.addTo(spec);
-    return spec;
+    return new StatsCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    JsonOption output = JsonOption.of(spec);
+  private int run(CommandSpec spec) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
       ArchiveStats stats = archive.stats();
-      if (output.json()) {
+      if (output.on()) {
         out.println(output.write(Json.stats(stats)));
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),

@@ -7,23 +7,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.storysearch.ArchiveStats;
+import org.storysearch.CheckReport;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetPage;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
+import org.storysearch.HygieneIssue;
 import org.storysearch.IndexReport;
 import org.storysearch.SearchResults;
-import org.storysearch.Snippet;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 import org.storysearch.Suggestion;
 
-/** The documented JSON shapes of the command line's {@code --json} output. */
+/**
+ * Every documented JSON shape (README.md: "JSON output"), built from the public API's values: the one place a
+ * field name is spelled, for the command line's {@code --json} and any other client that prints JSON.
+ */
 public final class Json {
 
-  /** The mapper every JSON shape is built with. */
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The mapper every shape is built and read with. */
+  public static final ObjectMapper MAPPER = JsonEscapes.applied(new ObjectMapper());
 
   private Json() {}
 
@@ -37,7 +42,7 @@ public final class Json {
     }
   }
 
-  /** The search result object: query, total, took_ms, hits, facets. */
+  /** {@code search}: query, total, took_ms, offset, corrections, hits, facets, histogram. */
   public static ObjectNode results(SearchResults results) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("query", results.request().query());
@@ -49,7 +54,7 @@ public final class Json {
     root.put("did_you_mean", results.didYouMean());
     root.set("fuzzy_words", strings(results.fuzzyWords()));
     root.put("next_after", results.nextAfter());
-    root.set("hits", hits(results.hits()));
+    root.set("hits", HitJson.hits(results.hits()));
     root.set("facets", facets(results.facets()));
     ArrayNode histogram = root.putArray("histogram");
     results.histogram().forEach(bucket -> histogram.addObject().put("period", bucket.period())
@@ -57,31 +62,15 @@ public final class Json {
     return root;
   }
 
-  /** Hits as a list of hit objects. */
-  public static ArrayNode hits(List<Hit> hits) {
-    ArrayNode array = MAPPER.createArrayNode();
-    hits.forEach(hit -> array.add(hit(hit)));
-    return array;
+  /** {@code similar}: the story's id and the hits related to it. */
+  public static ObjectNode similar(String id, List<Hit> hits) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", id);
+    node.set("hits", HitJson.hits(hits));
+    return node;
   }
 
-  /** Facet counts as an object of dimension name to {@code [{value, count}]}. */
-  public static ObjectNode facets(FacetCounts counts) {
-    ObjectNode facets = MAPPER.createObjectNode();
-    facets.set("domain", facetValues(counts.domain()));
-    facets.set("author", facetValues(counts.author()));
-    facets.set("tag", facetValues(counts.tag()));
-    facets.set("year", facetValues(counts.year()));
-    return facets;
-  }
-
-  /** Facet values as a list of {@code {value, count}}. */
-  public static ArrayNode facetValues(List<FacetValue> values) {
-    ArrayNode array = MAPPER.createArrayNode();
-    values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
-    return array;
-  }
-
-  /** One story with every field, as {@code show --json}. */
+  /** {@code show}: every field of one story. */
   public static ObjectNode story(Story story) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", story.id());
@@ -95,6 +84,7 @@ public final class Json {
     node.put("status", story.status());
     node.set("tags", strings(story.tags()));
     node.put("published_at", instant(story.publishedAt()));
+    node.put("updated_at", instant(story.updatedAt()));
     node.put("url", story.url());
     node.set("headings", strings(story.headings()));
     ObjectNode extra = node.putObject("extra");
@@ -103,15 +93,7 @@ public final class Json {
     return node;
   }
 
-  /** The stories related to story {@code id}, as {@code similar --json}: {@code {id, hits}}. */
-  public static ObjectNode similar(String id, List<Hit> hits) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", id);
-    node.set("hits", hits(hits));
-    return node;
-  }
-
-  /** Completions as {@code suggest --json}: {@code [{text, kind, stories}]}. */
+  /** {@code suggest}: {@code [{text, kind, stories}]}. */
   public static ArrayNode suggestions(List<Suggestion> suggestions) {
     ArrayNode array = MAPPER.createArrayNode();
     suggestions.forEach(s -> array.addObject().put("text", s.text()).put("kind", s.kind())
@@ -119,7 +101,7 @@ public final class Json {
     return array;
   }
 
-  /** One page of a facet's values, as {@code facets --json}: {@code {dimension, total_values, offset, values}}. */
+  /** {@code facets}: {@code {dimension, total_values, offset, values: [{value, count}]}}. */
   public static ObjectNode facetPage(FacetPage page) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("dimension", page.dimension());
@@ -129,7 +111,7 @@ public final class Json {
     return node;
   }
 
-  /** The archive's size and facets, as {@code stats --json}. */
+  /** {@code stats}: stories, size_bytes, schema_version and every facet value. */
   public static ObjectNode stats(ArchiveStats stats) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("stories", stats.stories());
@@ -139,7 +121,7 @@ public final class Json {
     return node;
   }
 
-  /** The report of an index run: counts, then every problem. */
+  /** {@code index}: the report of an index run, counts then every problem. */
   public static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("corpus", corpus.toString());
@@ -158,65 +140,58 @@ public final class Json {
     return root;
   }
 
+  /** {@code check}: counts, problems as in the index report, and the hygiene issues. */
+  public static ObjectNode check(CheckReport report, Path corpus) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("corpus", corpus.toString());
+    root.put("clean", report.clean());
+    root.put("files", report.files());
+    root.put("stories", report.stories());
+    root.put("skipped", report.skipped());
+    root.put("warnings", report.warnings());
+    root.set("problems", problems(report.problems()));
+    ArrayNode issues = root.putArray("issues");
+    for (HygieneIssue issue : report.issues()) {
+      ObjectNode node = issues.addObject();
+      node.put("kind", issue.kind().name().toLowerCase(Locale.ROOT));
+      node.put("detail", issue.detail());
+      node.put("count", issue.paths().size());
+      node.set("paths", strings(issue.paths()));
+    }
+    return root;
+  }
+
+  private static ObjectNode facets(FacetCounts counts) {
+    ObjectNode facets = MAPPER.createObjectNode();
+    facets.set("domain", facetValues(counts.domain()));
+    facets.set("author", facetValues(counts.author()));
+    facets.set("tag", facetValues(counts.tag()));
+    facets.set("year", facetValues(counts.year()));
+    return facets;
+  }
+
+  private static ArrayNode facetValues(List<FacetValue> values) {
+    ArrayNode array = MAPPER.createArrayNode();
+    values.forEach(value -> array.addObject().put("value", value.value()).put("count", value.count()));
+    return array;
+  }
+
   /** Problems as a list of {@code {path, line, reason, skipped}} ({@code line} 0 when there is none). */
-  public static ArrayNode problems(List<StoryProblem> problems) {
+  private static ArrayNode problems(List<StoryProblem> problems) {
     ArrayNode array = MAPPER.createArrayNode();
     problems.forEach(problem -> array.addObject().put("path", problem.path()).put("line", problem.line())
         .put("reason", problem.reason()).put("skipped", problem.skipped()));
     return array;
   }
 
-  /** A list of strings as an array. */
-  public static ArrayNode strings(List<String> values) {
+  static ArrayNode strings(List<String> values) {
     ArrayNode array = MAPPER.createArrayNode();
     values.forEach(array::add);
     return array;
   }
 
-  /** An instant in ISO-8601, or null. */
+  /** An instant in ISO-8601, or null: how every shape writes a time. */
   public static String instant(Instant instant) {
     return instant == null ? null : instant.toString();
-  }
-
-  private static ObjectNode hit(Hit hit) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", hit.id());
-    node.put("title", hit.title());
-    node.set("author", strings(hit.authors()));
-    node.put("domain", hit.domain());
-    node.set("tags", strings(hit.tags()));
-    node.put("published_at", instant(hit.publishedAt()));
-    node.put("url", hit.url());
-    node.put("score", hit.score());
-    node.put("title_highlighted", html(hit.titleHighlighted()));
-    ArrayNode snippets = node.putArray("snippets");
-    hit.snippets().forEach(snippet -> snippets.add(html(snippet)));
-    if (!hit.explanation().isEmpty()) {
-      ArrayNode explanation = node.putArray("explanation");
-      hit.explanation().forEach(part -> explanation.addObject().put("word", part.word()).put("field", part.field())
-          .put("score", part.score()));
-    }
-    return node;
-  }
-
-  /** A snippet as HTML: text escaped, matches in {@code <mark>}. */
-  public static String html(Snippet snippet) {
-    return snippet.render("<mark>", "</mark>", Json::escapeHtml);
-  }
-
-  private static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

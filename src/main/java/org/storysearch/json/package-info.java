@@ -1,2 +1,5 @@
-/** The JSON shapes of storysearch's output, shared by the command line and the HTTP server. Internal. */
+/**
+ * Internal, for clients of the public API: the documented JSON shapes of every result (search, show, similar,
+ * suggest, facets, stats, check, index report, eval), written the same way by every client that prints JSON.
+ */
 package org.storysearch.json;

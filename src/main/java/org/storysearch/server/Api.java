@@ -17,12 +17,11 @@ import org.storysearch.json.Json;
 /** The JSON API's routes over one archive: parameters in, the command line's {@code --json} shapes out. */
 final class Api {
 
-  /** Largest page of hits, completions or facet values a request may ask for. */
+  /**
+   * Largest page of hits or facet values a request may ask for: smaller than the archive's result window and facet
+   * value limits ({@code SearchLimits}), which bound offset, similar stories, completions and values per facet.
+   */
   static final int MAX_LIMIT = 100;
-  /** Largest {@code offset}: deeper pages are reached with {@code after} tokens, which cost the same at any depth. */
-  static final int MAX_OFFSET = 10_000;
-  /** Most values per facet a search may ask for. */
-  static final int MAX_FACETS = 1_000;
 
   static final Set<String> SEARCH_PARAMS = Set.of("q", "domain", "author", "tag", "since", "until", "sort", "limit",
       "offset", "after", "facets", "by", "explain", "fix");
@@ -42,12 +41,26 @@ final class Api {
 
   /** {@code GET /api/search}: as {@code search --json}. */
   JsonNode search(Params params) throws IOException {
-    SearchRequest request = new SearchRequest(params.text("q", ""), params.all("domain"), params.all("author"),
-        params.all("tag"), params.date("since"), params.date("until"), params.choice("sort", SortOrder.class, null),
-        params.number("limit", SearchRequest.DEFAULT_LIMIT, MAX_LIMIT), params.number("offset", 0, MAX_OFFSET),
-        params.number("facets", SearchRequest.DEFAULT_FACET_LIMIT, MAX_FACETS), params.flag("fix", true),
-        params.flag("explain", false), params.text("after", null),
-        params.choice("by", DateInterval.class, DateInterval.YEAR));
+    SearchRequest request = SearchRequest.of(params.text("q", ""))
+        .withSince(params.date("since"))
+        .withUntil(params.date("until"))
+        .withSort(params.choice("sort", SortOrder.class, null))
+        .withLimit(params.number("limit", SearchRequest.DEFAULT_LIMIT, MAX_LIMIT))
+        .withOffset(params.number("offset", 0))
+        .withFacetLimit(params.number("facets", SearchRequest.DEFAULT_FACET_LIMIT))
+        .withFix(params.flag("fix", true))
+        .withExplain(params.flag("explain", false))
+        .withAfter(params.text("after", null))
+        .withHistogram(params.choice("by", DateInterval.class, DateInterval.YEAR));
+    for (String domain : params.all("domain")) {
+      request = request.withDomain(domain);
+    }
+    for (String author : params.all("author")) {
+      request = request.withAuthor(author);
+    }
+    for (String tag : params.all("tag")) {
+      request = request.withTag(tag);
+    }
     return Json.results(archive.search(request));
   }
 
@@ -59,20 +72,20 @@ final class Api {
 
   /** {@code GET /api/similar/{id}}: as {@code similar --json}. */
   JsonNode similar(String id, Params params) throws IOException {
-    int limit = params.number("limit", 5, MAX_LIMIT);
+    int limit = params.number("limit", 5);
     List<Hit> hits = archive.similar(id, limit).orElseThrow(() -> unknownStory(id));
     return Json.similar(id, hits);
   }
 
   /** {@code GET /api/suggest}: as {@code suggest --json}. */
   JsonNode suggest(Params params) throws IOException {
-    return Json.suggestions(archive.suggest(params.text("q", ""), params.number("limit", 10, MAX_LIMIT)));
+    return Json.suggestions(archive.suggest(params.text("q", ""), params.number("limit", 10)));
   }
 
   /** {@code GET /api/facets/{dimension}}: as {@code facets --json}. */
   JsonNode facets(String dimension, Params params) throws IOException {
     return Json.facetPage(archive.facetValues(dimension, params.text("q", ""), params.text("prefix", ""),
-        params.number("offset", 0, MAX_OFFSET), params.number("limit", 50, MAX_LIMIT)));
+        params.number("offset", 0), params.number("limit", 50, MAX_LIMIT)));
   }
 
   /** {@code GET /api/stats}: as {@code stats --json}. */

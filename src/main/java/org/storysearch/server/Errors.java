@@ -2,8 +2,10 @@ package org.storysearch.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.IndexUnavailableException;
 import org.storysearch.InvalidQueryException;
+import org.storysearch.QueryLimitException;
 import org.storysearch.json.Json;
 
 /** The one place where a failure becomes an HTTP status and a JSON error body. */
@@ -18,9 +20,13 @@ final class Errors {
   static Rejection of(Throwable failure) {
     return switch (failure) {
       case Rejection rejection -> rejection;
-      // Every hostile-input limit of the library is an InvalidQueryException too.
+      // Before InvalidQueryException, which it extends: a request over one of the archive's SearchLimits.
+      case QueryLimitException over -> new Rejection(400, "limit_exceeded", over.getMessage());
       case InvalidQueryException invalid -> new Rejection(400, "invalid_query", invalid.getMessage());
       case IndexUnavailableException unavailable -> new Rejection(503, "index_unavailable", unavailable.getMessage(),
+          UNAVAILABLE_RETRY_SECONDS);
+      // No route reads the corpus today (watch mode logs its own failures); a route that does answers 503 too.
+      case CorpusUnavailableException corpus -> new Rejection(503, "corpus_unavailable", corpus.getMessage(),
           UNAVAILABLE_RETRY_SECONDS);
       // SearchRequest's own checks of numbers a client sent.
       case IllegalArgumentException invalid -> new Rejection(400, "invalid_parameter", invalid.getMessage());

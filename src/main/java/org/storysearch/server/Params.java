@@ -68,6 +68,11 @@ final class Params {
     return given.isEmpty() ? fallback : given.get(0);
   }
 
+  /** {@code name} as a whole number from 0 (the archive's {@code SearchLimits} bound it), or {@code fallback}. */
+  int number(String name, int fallback) {
+    return number(name, fallback, Integer.MAX_VALUE);
+  }
+
   /** {@code name} as an integer from 0 to {@code max}, or {@code fallback} when absent. */
   int number(String name, int fallback, int max) {
     String text = text(name, null);
@@ -82,7 +87,8 @@ final class Params {
     } catch (NumberFormatException e) {
       // reported below, like a number out of range
     }
-    throw Errors.badParameter("'" + name + "' must be a whole number from 0 to " + max + ", not '" + text + "'");
+    String range = max == Integer.MAX_VALUE ? ">= 0" : "from 0 to " + max;
+    throw Errors.badParameter("'" + name + "' must be a whole number " + range + ", not '" + text + "'");
   }
 
   /** {@code name} as {@code true}/{@code false} ({@code 1}/{@code 0} too), or {@code fallback} when absent. */
