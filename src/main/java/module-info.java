@@ -6,6 +6,7 @@ module org.storysearch {
   exports org.storysearch;
 
   requires java.logging;
+  requires jdk.httpserver;
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.facet;

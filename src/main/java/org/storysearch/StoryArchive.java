@@ -180,6 +180,14 @@ public final class StoryArchive implements AutoCloseable {
     return searcher.stats();
   }
 
+  /**
+   * The commit of the index that the next search sees (a newer one, written meanwhile by an index run in this or
+   * another process, is picked up first).
+   */
+  public IndexVersion version() throws IOException {
+    return searcher.version();
+  }
+
   /** Releases the index. */
   @Override
   public void close() throws IOException {

@@ -29,11 +29,23 @@ record IndexLocation(Arg<Path> option) {
    * explicitly is never built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
+    return open(err, StoryArchive::openForOneShot);
+  }
+
+  /** How an index folder is opened: for one shot, or memory-mapped for a process that stays up. */
+  @FunctionalInterface
+  interface Opener {
+    /** Opens the index at {@code index}. */
+    StoryArchive open(Path index) throws IOException;
+  }
+
+  /** Like {@link #open(PrintWriter)}, opening the index with {@code opener}. */
+  StoryArchive open(PrintWriter err, Opener opener) throws IOException {
     Path index = option.value();
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
-      return StoryArchive.openForOneShot(index);
+      return opener.open(index);
     } catch (IndexUnavailableException unavailable) {
       boolean builds = switch (unavailable.reason()) {
         case OUTDATED -> true;
@@ -47,7 +59,7 @@ record IndexLocation(Arg<Path> option) {
     err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");
     IndexReport report = StoryArchive.update(corpus, index);
     err.printf("storysearch: indexed %d stories in %.1f s%n", report.indexed(), report.seconds());
-    return StoryArchive.openForOneShot(index);
+    return opener.open(index);
   }
 
   private static boolean hasFiles(Path dir) throws IOException {

@@ -15,7 +15,7 @@ public final class Main {
   // The subcommands, in help order. A run adds only the command it names (all of them for help): building all of
   // them made a one-shot search about 6 ms slower, even with the commands declared in code.
   private static final List<String> COMMANDS = List.of("index", "check", "search", "show", "stats", "facets",
-      "similar", "suggest", "eval", "help");
+      "similar", "suggest", "eval", "serve", "help");
 
   // Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. The
   // logger is held here because java.util.logging keeps only weak references, which would drop the level.
@@ -79,7 +79,7 @@ public final class Main {
 
   private static int requireCommand(CommandSpec spec) {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval)");
+        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve)");
   }
 
   /** The version in the jar manifest. */
@@ -99,6 +99,7 @@ public final class Main {
       case "similar" -> SimilarCommand.spec();
       case "suggest" -> SuggestCommand.spec();
       case "eval" -> EvalCommand.spec();
+      case "serve" -> ServeCommand.spec();
       // Picocli's own help command, read from its annotations: only help runs build it.
       default -> new CommandLine.HelpCommand();
     };

@@ -191,7 +191,8 @@ public final class Json {
     return array;
   }
 
-  static String instant(Instant instant) {
+  /** An instant in ISO-8601, or null: how every shape writes a time. */
+  public static String instant(Instant instant) {
     return instant == null ? null : instant.toString();
   }
 }

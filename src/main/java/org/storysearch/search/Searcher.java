@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -31,6 +33,7 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexVersion;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.RankedStory;
 import org.storysearch.SearchLimits;
@@ -46,6 +49,7 @@ import org.storysearch.index.StoryFields;
 /** Searches one index; thread-safe, and picks up new commits of the index without being reopened. */
 public final class Searcher implements Closeable {
 
+  private final Path path;
   private final Directory directory;
   private final SearcherManager manager;
   private final SearchLimits limits;
@@ -53,7 +57,8 @@ public final class Searcher implements Closeable {
   private final PerReader<Spelling> spelling = new PerReader<>(Spelling::of);
   private final PerReader<Completions> completions = new PerReader<>(Completions::of);
 
-  private Searcher(Directory directory, SearcherManager manager, SearchLimits limits) {
+  private Searcher(Path path, Directory directory, SearcherManager manager, SearchLimits limits) {
+    this.path = path;
     this.directory = directory;
     this.manager = manager;
     this.limits = limits;
@@ -97,7 +102,7 @@ public final class Searcher implements Closeable {
         }
       });
       checkSchema(manager, path);
-      return new Searcher(directory, manager, limits);
+      return new Searcher(path, directory, manager, limits);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw IndexMetadata.damaged(path, e);
@@ -206,6 +211,15 @@ public final class Searcher implements Closeable {
       return new ArchiveStats(searcher.getIndexReader().numDocs(), size, StoryFields.SCHEMA_VERSION,
           facets.get(searcher.getIndexReader()).count(collector, -1),
           StoryDocuments.coverage(searcher));
+    });
+  }
+
+  /** The commit the next search sees: its generation, when it was written and how many stories it holds. */
+  public IndexVersion version() throws IOException {
+    return withSearcher(searcher -> {
+      IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+      Instant written = Files.getLastModifiedTime(path.resolve(commit.getSegmentsFileName())).toInstant();
+      return new IndexVersion(commit.getGeneration(), written, searcher.getIndexReader().numDocs());
     });
   }
 
