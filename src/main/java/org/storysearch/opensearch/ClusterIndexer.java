@@ -1,0 +1,147 @@
+package org.storysearch.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.opensearch.indices.update_aliases.Action;
+import org.storysearch.IndexUnavailableException;
+import org.storysearch.Story;
+import org.storysearch.StoryProblem;
+import org.storysearch.story.Corpus;
+import org.storysearch.story.CorpusFile;
+import org.storysearch.story.IdClaims;
+import org.storysearch.story.ParsedFile;
+import org.storysearch.story.StoryReader;
+
+/**
+ * Builds a corpus into a new index of the cluster and then points the alias at it in one step, so searches through
+ * the alias see the old index or the new one, never a mix; the indices the alias named before are deleted after.
+ */
+final class ClusterIndexer {
+
+  /**
+   * The outcome of a rebuild.
+   *
+   * @param index the new index the alias now names
+   * @param stories stories loaded
+   * @param problems per-file problems, in path order, as a local build reports them
+   */
+  record Build(String index, int stories, List<StoryProblem> problems) {
+    Build {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  // A bulk request of a few megabytes keeps the cluster's indexing busy without holding much in memory.
+  private static final int BATCH_STORIES = 500;
+  private static final long BATCH_CHARS = 8L << 20;
+  private static final DateTimeFormatter INDEX_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  private ClusterIndexer() {}
+
+  /** Reads {@code corpus} into a new index {@code alias-<time>} of {@code shards} shards and switches the alias. */
+  static Build rebuild(ClusterConnection cluster, String alias, Path corpus, int shards, int replicas)
+      throws IOException {
+    Corpus.requireFolder(corpus);
+    Corpus listing = Corpus.scan(corpus);
+    String index = alias + "-" + INDEX_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
+    createIndex(cluster, index, StoryMapping.createIndexBody(shards, replicas));
+    List<StoryProblem> problems = new ArrayList<>(listing.problems());
+    IdClaims claims = new IdClaims();
+    int stories = 0;
+    List<CorpusFile> files = listing.files();
+    for (int from = 0; from < files.size(); from += BATCH_STORIES) {
+      // Files are parsed in parallel, claimed and sent in path order, so the first file to claim an id wins.
+      List<ParsedFile> parsed = files.subList(from, Math.min(files.size(), from + BATCH_STORIES)).parallelStream()
+          .map(file -> StoryReader.read(file.path(), file.relativePath())).toList();
+      List<Story> batch = new ArrayList<>();
+      for (ParsedFile file : parsed) {
+        problems.addAll(file.problems());
+        if (file.story() != null && claims.claim(file.story().id(), file.story().path(), problems)) {
+          batch.add(file.story());
+        }
+      }
+      stories += load(cluster, index, batch);
+    }
+    OpenSearchClient client = cluster.client();
+    client.indices().refresh(r -> r.index(index));
+    switchAlias(cluster, alias, index);
+    return new Build(index, stories, Corpus.inPathOrder(problems));
+  }
+
+  private static void createIndex(ClusterConnection cluster, String index, ObjectNode body) throws IOException {
+    try (Response response = cluster.client().generic().execute(Requests.builder().method("PUT")
+        .endpoint("/" + index).json(body.toString()).build())) {
+      if (response.getStatus() != 200) {
+        String reason = response.getBody().map(b -> b.bodyAsString()).orElse(response.getReason());
+        throw new IndexUnavailableException("cluster " + cluster.url() + " refused to create index " + index + ": "
+            + reason);
+      }
+    }
+  }
+
+  /** Sends the stories in bulk requests of at most {@link #BATCH_CHARS} characters of text. */
+  private static int load(ClusterConnection cluster, String index, List<Story> stories) throws IOException {
+    int sent = 0;
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    long chars = 0;
+    int pending = 0;
+    for (Story story : stories) {
+      ObjectNode doc = StoryMapping.document(story);
+      bulk.operations(op -> op.index(i -> i.id(story.id()).document(doc)));
+      pending++;
+      chars += story.body().length();
+      if (chars >= BATCH_CHARS) {
+        sent += send(cluster, bulk.build(), pending);
+        bulk = new BulkRequest.Builder().index(index);
+        chars = 0;
+        pending = 0;
+      }
+    }
+    return pending == 0 ? sent : sent + send(cluster, bulk.build(), pending);
+  }
+
+  private static int send(ClusterConnection cluster, BulkRequest request, int count) throws IOException {
+    BulkResponse response;
+    try {
+      response = cluster.client().bulk(request);
+    } catch (OpenSearchException | IOException e) {
+      throw new IndexUnavailableException("cluster " + cluster.url() + " refused a bulk request or is unreachable: " + e.getMessage(),
+          e);
+    }
+    if (response.errors()) {
+      BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()
+          .orElseThrow();
+      throw new IndexUnavailableException("cluster " + cluster.url() + " refused story '" + failed.id() + "': "
+          + failed.error().reason());
+    }
+    return count;
+  }
+
+  /** Points {@code alias} at {@code index} alone, in one request, then deletes the indices it named before. */
+  private static void switchAlias(ClusterConnection cluster, String alias, String index) throws IOException {
+    OpenSearchClient client = cluster.client();
+    List<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
+        ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet())
+        : List.of();
+    List<Action> actions = new ArrayList<>();
+    previous.forEach(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
+    actions.add(Action.of(a -> a.add(add -> add.index(index).alias(alias))));
+    client.indices().updateAliases(u -> u.actions(actions));
+    if (!previous.isEmpty()) {
+      client.indices().delete(d -> d.index(previous));
+    }
+  }
+}
