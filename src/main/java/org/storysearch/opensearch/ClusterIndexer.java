@@ -118,8 +118,8 @@ final class ClusterIndexer {
     try {
       response = cluster.client().bulk(request);
     } catch (OpenSearchException | IOException e) {
-      throw new IndexUnavailableException("cluster " + cluster.url() + " refused a bulk request or is unreachable: " + e.getMessage(),
-          e);
+      throw new IndexUnavailableException("cluster " + cluster.url() + " refused a bulk request or is unreachable: "
+          + e.getMessage(), e);
     }
     if (response.errors()) {
       BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()

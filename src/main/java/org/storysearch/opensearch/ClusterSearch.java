@@ -22,7 +22,7 @@ import org.storysearch.index.StoryFields;
 /** Runs a {@link SearchRequest} against an index or alias of the cluster and maps the answer to our results. */
 final class ClusterSearch {
 
-  // As the local snippets: passages of about 160 characters, two from the body, one from the summary.
+  // As the local snippets: the whole title and summary, two passages of about 160 characters from the body.
   private static final int PASSAGE_LENGTH = 160;
   private static final int BODY_PASSAGES = 2;
 
@@ -45,7 +45,7 @@ final class ClusterSearch {
         .highlight(h -> h.type(t -> t.builtin(BuiltinHighlighterType.Unified)).encoder(HighlighterEncoder.Html)
             .preTags(Marks.OPEN).postTags(Marks.CLOSE)
             .fields(StoryFields.TITLE, f -> f.numberOfFragments(0))
-            .fields(StoryFields.SUMMARY, f -> f.numberOfFragments(1).fragmentSize(PASSAGE_LENGTH))
+            .fields(StoryFields.SUMMARY, f -> f.numberOfFragments(0))
             .fields(StoryFields.BODY, f -> f.numberOfFragments(BODY_PASSAGES).fragmentSize(PASSAGE_LENGTH))),
         ObjectNode.class);
     List<Hit> hits = response.hits().hits().stream().map(ClusterSearch::hit).toList();
@@ -64,11 +64,14 @@ final class ClusterSearch {
     String title = StoryMapping.value(source, StoryFields.TITLE);
     List<String> titleMarked = highlights.getOrDefault(StoryFields.TITLE, List.of());
     Snippet titleHighlighted = titleMarked.isEmpty() ? Snippet.plain(title) : Marks.snippet(titleMarked.get(0));
+    // The body's passages, else the marked summary, else the summary as it is (a match in tags or headings only).
     List<String> passages = highlights.getOrDefault(StoryFields.BODY, List.of());
     if (passages.isEmpty()) {
       passages = highlights.getOrDefault(StoryFields.SUMMARY, List.of());
     }
-    List<Snippet> snippets = passages.stream().map(Marks::snippet).toList();
+    String summary = StoryMapping.value(source, StoryFields.SUMMARY);
+    List<Snippet> snippets = passages.isEmpty() && !summary.isEmpty() ? List.of(Snippet.plain(summary))
+        : passages.stream().map(Marks::snippet).toList();
     float score = hit.score() == null ? 0 : hit.score().floatValue();
     return new Hit(StoryMapping.value(source, StoryFields.ID), title, StoryMapping.values(source, StoryFields.AUTHOR),
         StoryMapping.value(source, StoryFields.DOMAIN), StoryMapping.values(source, StoryFields.TAG),

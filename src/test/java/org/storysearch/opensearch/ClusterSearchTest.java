@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,13 +26,11 @@ class ClusterSearchTest {
 
   private static final String ALIAS = "stories";
   private static TestCluster cluster;
-  private static ClusterConnection connection;
   @TempDir static Path corpus;
 
   @BeforeAll
   static void startAndLoad() throws Exception {
     cluster = TestCluster.start(2);
-    connection = ClusterConnection.to(cluster.url());
     story("a-rockets.md", "a-rockets", "Rockets and engines", "2024-03-01", "Ada Byron", "space, engines",
         "The engine burns fuel. Engines, engines, engines everywhere & 5 > 3 \"quoted\" of them.");
     story("b-fuel.md", "b-fuel", "A story of fuel", "2023-06-10", "Ada Byron", "energy",
@@ -40,15 +39,12 @@ class ClusterSearchTest {
         "Tomatoes need sun and water.");
     story("d-undated.md", "d-undated", "Undated engine", null, "Bo Carr", "space",
         "An engine without a date.");
-    ClusterIndexer.Build build = ClusterIndexer.rebuild(connection, ALIAS, corpus, 1, 1);
+    ClusterIndexer.Build build = ClusterIndexer.rebuild(cluster.connection(), ALIAS, corpus, 1, 1);
     assertThat(build.stories()).isEqualTo(4);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (connection != null) {
-      connection.close();
-    }
     if (cluster != null) {
       cluster.close();
     }
@@ -62,7 +58,7 @@ class ClusterSearchTest {
   }
 
   private static SearchResults search(SearchRequest request) throws IOException {
-    return ClusterSearch.search(connection, ALIAS, request);
+    return ClusterSearch.search(cluster.connection(), ALIAS, request);
   }
 
   private static List<String> ids(SearchResults results) {
@@ -70,7 +66,7 @@ class ClusterSearchTest {
   }
 
   private static JsonNode get(String endpoint) throws IOException {
-    try (Response response = connection.client().generic().execute(Requests.builder().method("GET")
+    try (Response response = cluster.connection().client().generic().execute(Requests.builder().method("GET")
         .endpoint(endpoint).build())) {
       return new ObjectMapper().readTree(response.getBody().orElseThrow().bodyAsString());
     }
@@ -124,8 +120,8 @@ class ClusterSearchTest {
         .containsExactly("a-rockets", "b-fuel", "c-garden", "d-undated");
     assertThat(ids(search(SearchRequest.of("").withSort(SortOrder.OLDEST))))
         .containsExactly("c-garden", "b-fuel", "a-rockets", "d-undated");
-    assertThat(ids(search(SearchRequest.of("").withSince(java.time.LocalDate.parse("2023-06-10"))
-        .withUntil(java.time.LocalDate.parse("2024-02-29"))))).containsExactly("b-fuel");
+    assertThat(ids(search(SearchRequest.of("").withSince(LocalDate.parse("2023-06-10"))
+        .withUntil(LocalDate.parse("2024-02-29"))))).containsExactly("b-fuel");
   }
 
   @Test
@@ -139,13 +135,14 @@ class ClusterSearchTest {
     Path other = Files.createTempDirectory(corpus.getParent(), "other-");
     Files.writeString(other.resolve("x.md"), "---\nid: x\ntitle: Only engine here\n---\nEngine.\n");
     String before = get("/_alias/" + ALIAS).fieldNames().next();
-    ClusterIndexer.Build build = ClusterIndexer.rebuild(connection, "other", other, 1, 0);
-    ClusterIndexer.Build again = ClusterIndexer.rebuild(connection, "other", other, 1, 0);
+    ClusterIndexer.Build build = ClusterIndexer.rebuild(cluster.connection(), "other", other, 1, 0);
+    ClusterIndexer.Build again = ClusterIndexer.rebuild(cluster.connection(), "other", other, 1, 0);
     JsonNode aliases = get("/_alias/other");
     assertThat(aliases.fieldNames()).toIterable().containsExactly(again.index());
     assertThat(get("/_cat/indices/other-*?format=json").findValuesAsText("index")).containsExactly(again.index());
     assertThat(build.index()).isNotEqualTo(again.index());
-    assertThat(ids(ClusterSearch.search(connection, "other", SearchRequest.of("engine")))).containsExactly("x");
+    assertThat(ids(ClusterSearch.search(cluster.connection(), "other", SearchRequest.of("engine"))))
+        .containsExactly("x");
     // The other alias's rebuilds left this one alone.
     assertThat(get("/_alias/" + ALIAS).fieldNames().next()).isEqualTo(before);
   }

@@ -9,7 +9,8 @@ class MarksTest {
 
   @Test
   void marksBecomeSpansOfTheDecodedText() {
-    Snippet snippet = Marks.snippet("Fish &amp; <mark>chips</mark> at 5 &lt; 6 &#x2F; &quot;<mark>vinegar</mark>&quot;");
+    Snippet snippet = Marks.snippet(
+        "Fish &amp; <mark>chips</mark> at 5 &lt; 6 &#x2F; &quot;<mark>vinegar</mark>&quot;");
     assertThat(snippet.text()).isEqualTo("Fish & chips at 5 < 6 / \"vinegar\"");
     assertThat(snippet.render("[", "]", s -> s)).isEqualTo("Fish & [chips] at 5 < 6 / \"[vinegar]\"");
   }

@@ -27,11 +27,13 @@ final class TestCluster implements AutoCloseable {
   private final Process process;
   private final URI url;
   private final Path log;
+  private final ClusterConnection connection;
 
   private TestCluster(Process process, URI url, Path log) {
     this.process = process;
     this.url = url;
     this.log = log;
+    this.connection = ClusterConnection.to(url);
   }
 
   /** Starts {@code nodes} nodes on loopback and waits until they form a cluster that is at least yellow. */
@@ -72,6 +74,11 @@ final class TestCluster implements AutoCloseable {
     return url;
   }
 
+  /** A connection to it, closed with it. */
+  ClusterConnection connection() {
+    return connection;
+  }
+
   /** The child JVM's process, for figures such as its resident memory. */
   ProcessHandle process() {
     return process.toHandle();
@@ -79,6 +86,7 @@ final class TestCluster implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException, IOException {
+    connection.close();
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
