@@ -5,9 +5,11 @@ import java.net.URI;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.opensearch.client.transport.httpclient5.internal.Node;
+import org.storysearch.IndexUnavailableException;
 
 /**
  * A REST connection to an OpenSearch cluster. The transport is the client's own Apache HttpClient 5 one: unlike the
@@ -33,9 +35,24 @@ final class ClusterConnection implements AutoCloseable {
     return new ClusterConnection(url, transport);
   }
 
-  /** The typed client. */
-  OpenSearchClient client() {
-    return client;
+  /** One call of the client. */
+  @FunctionalInterface
+  interface Call<T> {
+    T on(OpenSearchClient client) throws IOException;
+  }
+
+  /**
+   * The result of {@code call}; a cluster that cannot be reached or refuses the request is one line naming it and
+   * {@code what} was being done, as an {@link IndexUnavailableException}.
+   */
+  <T> T call(String what, Call<T> call) {
+    try {
+      return call.on(client);
+    } catch (IOException | OpenSearchException e) {
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+          .orElse("");
+      throw new IndexUnavailableException("OpenSearch at " + url + " " + what + ": " + reason, e);
+    }
   }
 
   /** The cluster's address, for messages. */

@@ -8,11 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.generic.Request;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
@@ -75,25 +74,27 @@ final class ClusterIndexer {
       }
       stories += load(cluster, index, batch);
     }
-    OpenSearchClient client = cluster.client();
-    client.indices().refresh(r -> r.index(index));
+    cluster.call("did not refresh index " + index, client -> client.indices().refresh(r -> r.index(index)));
     switchAlias(cluster, alias, index);
     return new Build(index, stories, Corpus.inPathOrder(problems));
   }
 
-  private static void createIndex(ClusterConnection cluster, String index, ObjectNode body) throws IOException {
-    try (Response response = cluster.client().generic().execute(Requests.builder().method("PUT")
-        .endpoint("/" + index).json(body.toString()).build())) {
-      if (response.getStatus() != 200) {
-        String reason = response.getBody().map(b -> b.bodyAsString()).orElse(response.getReason());
-        throw new IndexUnavailableException("cluster " + cluster.url() + " refused to create index " + index + ": "
-            + reason);
+  private static void createIndex(ClusterConnection cluster, String index, ObjectNode body) {
+    String what = "did not create index " + index;
+    Request request = Requests.builder().method("PUT").endpoint("/" + index).json(body.toString()).build();
+    cluster.call(what, client -> {
+      try (Response response = client.generic().execute(request)) {
+        if (response.getStatus() != 200) {
+          String reason = response.getBody().map(b -> b.bodyAsString()).orElse(response.getReason());
+          throw new IndexUnavailableException("OpenSearch at " + cluster.url() + " " + what + ": " + reason);
+        }
+        return response.getStatus();
       }
-    }
+    });
   }
 
   /** Sends the stories in bulk requests of at most {@link #BATCH_CHARS} characters of text. */
-  private static int load(ClusterConnection cluster, String index, List<Story> stories) throws IOException {
+  private static int load(ClusterConnection cluster, String index, List<Story> stories) {
     int sent = 0;
     BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
     long chars = 0;
@@ -113,35 +114,31 @@ final class ClusterIndexer {
     return pending == 0 ? sent : sent + send(cluster, bulk.build(), pending);
   }
 
-  private static int send(ClusterConnection cluster, BulkRequest request, int count) throws IOException {
-    BulkResponse response;
-    try {
-      response = cluster.client().bulk(request);
-    } catch (OpenSearchException | IOException e) {
-      throw new IndexUnavailableException("cluster " + cluster.url() + " refused a bulk request or is unreachable: "
-          + e.getMessage(), e);
-    }
+  private static int send(ClusterConnection cluster, BulkRequest request, int count) {
+    BulkResponse response = cluster.call("did not take a bulk request", client -> client.bulk(request));
     if (response.errors()) {
       BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()
           .orElseThrow();
-      throw new IndexUnavailableException("cluster " + cluster.url() + " refused story '" + failed.id() + "': "
+      throw new IndexUnavailableException("OpenSearch at " + cluster.url() + " refused story '" + failed.id() + "': "
           + failed.error().reason());
     }
     return count;
   }
 
   /** Points {@code alias} at {@code index} alone, in one request, then deletes the indices it named before. */
-  private static void switchAlias(ClusterConnection cluster, String alias, String index) throws IOException {
-    OpenSearchClient client = cluster.client();
-    List<String> previous = client.indices().existsAlias(a -> a.name(alias)).value()
-        ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet())
-        : List.of();
+  private static void switchAlias(ClusterConnection cluster, String alias, String index) {
+    List<String> previous = cluster.call("did not list alias " + alias, client ->
+        client.indices().existsAlias(a -> a.name(alias)).value()
+            ? List.copyOf(client.indices().getAlias(a -> a.name(alias)).result().keySet())
+            : List.<String>of());
     List<Action> actions = new ArrayList<>();
     previous.forEach(old -> actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias)))));
     actions.add(Action.of(a -> a.add(add -> add.index(index).alias(alias))));
-    client.indices().updateAliases(u -> u.actions(actions));
+    cluster.call("did not move alias " + alias + " to " + index,
+        client -> client.indices().updateAliases(u -> u.actions(actions)));
     if (!previous.isEmpty()) {
-      client.indices().delete(d -> d.index(previous));
+      cluster.call("did not delete the previous " + previous,
+          client -> client.indices().delete(d -> d.index(previous)));
     }
   }
 }

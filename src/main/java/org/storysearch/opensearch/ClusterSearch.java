@@ -1,7 +1,6 @@
 package org.storysearch.opensearch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,13 @@ final class ClusterSearch {
   private ClusterSearch() {}
 
   /** The results of {@code request} over {@code index}. */
-  static SearchResults search(ClusterConnection cluster, String index, SearchRequest request) throws IOException {
+  static SearchResults search(ClusterConnection cluster, String index, SearchRequest request) {
     if (request.after() != null) {
       throw new InvalidQueryException("page tokens (--after) are not supported on OpenSearch yet (use --offset)");
     }
     long started = System.nanoTime();
-    SearchResponse<ObjectNode> response = cluster.client().search(s -> s.index(index)
+    SearchResponse<ObjectNode> response = cluster.call("did not search " + index, client -> client.search(s -> s
+        .index(index)
         .query(ClusterQueries.query(request))
         .postFilter(ClusterQueries.selections(request, null))
         .aggregations(ClusterQueries.aggregations(request))
@@ -47,7 +47,7 @@ final class ClusterSearch {
             .fields(StoryFields.TITLE, f -> f.numberOfFragments(0))
             .fields(StoryFields.SUMMARY, f -> f.numberOfFragments(0))
             .fields(StoryFields.BODY, f -> f.numberOfFragments(BODY_PASSAGES).fragmentSize(PASSAGE_LENGTH))),
-        ObjectNode.class);
+        ObjectNode.class));
     List<Hit> hits = response.hits().hits().stream().map(ClusterSearch::hit).toList();
     Map<String, Aggregate> aggregations = response.aggregations();
     FacetCounts facets = new FacetCounts(facet(aggregations, StoryFields.DOMAIN),

@@ -1,10 +1,14 @@
 package org.storysearch.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
+import org.storysearch.IndexUnavailableException;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -66,10 +71,12 @@ class ClusterSearchTest {
   }
 
   private static JsonNode get(String endpoint) throws IOException {
-    try (Response response = cluster.connection().client().generic().execute(Requests.builder().method("GET")
-        .endpoint(endpoint).build())) {
-      return new ObjectMapper().readTree(response.getBody().orElseThrow().bodyAsString());
-    }
+    String body = cluster.connection().call("GET " + endpoint, client -> {
+      try (Response response = client.generic().execute(Requests.builder().method("GET").endpoint(endpoint).build())) {
+        return response.getBody().orElseThrow().bodyAsString();
+      }
+    });
+    return new ObjectMapper().readTree(body);
   }
 
   @Test
@@ -128,6 +135,26 @@ class ClusterSearchTest {
   void phrasesAndOtherSyntaxMatch() throws IOException {
     assertThat(ids(search(SearchRequest.of("\"rocket engine\"")))).containsExactly("b-fuel");
     assertThat(ids(search(SearchRequest.of("title:garden")))).containsExactly("c-garden");
+  }
+
+  @Test
+  void aClusterThatCannotBeReachedIsOneLineNamingIt() throws IOException {
+    URI nowhere = URI.create("http://127.0.0.1:" + closedPort());
+    try (ClusterConnection down = ClusterConnection.to(nowhere)) {
+      assertThatThrownBy(() -> ClusterSearch.search(down, ALIAS, SearchRequest.of("engine")))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessageStartingWith("OpenSearch at " + nowhere + " did not search stories: ")
+          .hasMessageNotContaining("\n");
+      assertThatThrownBy(() -> ClusterIndexer.rebuild(down, ALIAS, corpus, 1, 0))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessageStartingWith("OpenSearch at " + nowhere + " did not create index stories-");
+    }
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   @Test
