@@ -1,79 +1,199 @@
 package org.storysearch;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * What to search for. Build one with {@link #of(String)} and the {@code with...} methods; instances are immutable.
- *
- * @param query query text in the usual syntax, or empty to match every story (filters still apply)
- * @param domains domain filter values (OR within the field)
- * @param authors author filter values (OR within the field)
- * @param tags tag filter values (OR within the field; fields are ANDed together)
- * @param since earliest publication date, inclusive, or {@code null}
- * @param until latest publication date, inclusive, or {@code null}
- * @param sort order of hits; {@code null} means relevance with query text, newest without
- * @param limit hits per page (at least 0)
- * @param offset hits to skip (at least 0)
- * @param facetLimit values per facet (at least 0)
- * @param fix whether a query without hits is replaced by its did-you-mean correction, when there is one
- * @param explain whether each hit carries how much each field and word contributed to its score
- * @param after a page token from {@link SearchResults#nextAfter()}: the page starts after that hit, or {@code null}
- * @param histogram the period of the date histogram, never {@code null}
+ * What to search for. Build one with {@link #of(String)} and the {@code with...} methods
+ * ({@code SearchRequest.of("energy").withTag("batteries").withLimit(20)}); instances are immutable, and each
+ * {@code with...} method returns a new, validated request.
  */
-public record SearchRequest(
-    String query,
-    List<String> domains,
-    List<String> authors,
-    List<String> tags,
-    LocalDate since,
-    LocalDate until,
-    SortOrder sort,
-    int limit,
-    int offset,
-    int facetLimit,
-    boolean fix,
-    boolean explain,
-    String after,
-    DateInterval histogram) {
+public final class SearchRequest {
 
   /** Default hits per page. */
   public static final int DEFAULT_LIMIT = 10;
   /** Default values per facet. */
   public static final int DEFAULT_FACET_LIMIT = 10;
 
-  /** Validates and copies. */
-  public SearchRequest {
-    query = Objects.requireNonNullElse(query, "").strip();
-    domains = List.copyOf(domains);
-    authors = List.copyOf(authors);
-    tags = List.copyOf(tags);
+  private final String query;
+  private final List<String> domains;
+  private final List<String> authors;
+  private final List<String> tags;
+  private final LocalDate since;
+  private final LocalDate until;
+  private final SortOrder sort;
+  private final int limit;
+  private final int offset;
+  private final int facetLimit;
+  private final boolean fix;
+  private final boolean explain;
+  private final String after;
+  private final DateInterval histogram;
+
+  /** The settings of a request while one is being derived from another; validated when it becomes a request. */
+  private static final class Settings {
+    String query;
+    List<String> domains = List.of();
+    List<String> authors = List.of();
+    List<String> tags = List.of();
+    LocalDate since;
+    LocalDate until;
+    SortOrder sort;
+    int limit = DEFAULT_LIMIT;
+    int offset;
+    int facetLimit = DEFAULT_FACET_LIMIT;
+    boolean fix = true;
+    boolean explain;
+    String after;
+    DateInterval histogram = DateInterval.YEAR;
+  }
+
+  private SearchRequest(Settings settings) {
+    query = Objects.requireNonNullElse(settings.query, "").strip();
+    domains = List.copyOf(settings.domains);
+    authors = List.copyOf(settings.authors);
+    tags = List.copyOf(settings.tags);
+    since = settings.since;
+    until = settings.until;
+    sort = settings.sort;
+    limit = settings.limit;
+    offset = settings.offset;
+    facetLimit = settings.facetLimit;
+    fix = settings.fix;
+    explain = settings.explain;
     if (limit < 0 || offset < 0 || facetLimit < 0) {
-      throw new IllegalArgumentException("limit, offset and facetLimit must be >= 0");
+      throw new InvalidQueryException("limit, offset and facetLimit must be >= 0");
     }
+    checkDate("earliest", since);
+    checkDate("latest", until);
     if (since != null && until != null && since.isAfter(until)) {
-      throw new InvalidQueryException("--since " + since + " is after --until " + until);
+      throw new InvalidQueryException(InvalidQueryException.Kind.DATE_RANGE,
+          "the earliest date " + since + " is after the latest " + until, since.toString(), until.toString());
     }
-    after = after == null || after.isBlank() ? null : after.strip();
+    after = settings.after == null || settings.after.isBlank() ? null : settings.after.strip();
     if (after != null && offset > 0) {
-      throw new InvalidQueryException("a page token (--after) and --offset cannot be combined (use one of them)");
+      throw new InvalidQueryException(InvalidQueryException.Kind.TOKEN_WITH_OFFSET,
+          "a page token and an offset cannot be combined (use one of them)");
     }
-    histogram = Objects.requireNonNullElse(histogram, DateInterval.YEAR);
+    histogram = Objects.requireNonNullElse(settings.histogram, DateInterval.YEAR);
   }
 
-  /** The request with the settings of the first version: corrections on, no explanations, yearly histogram. */
-  public SearchRequest(String query, List<String> domains, List<String> authors, List<String> tags, LocalDate since,
-      LocalDate until, SortOrder sort, int limit, int offset, int facetLimit) {
-    this(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, true, false, null,
-        DateInterval.YEAR);
+  /** Dates a search can filter on: every instant in them fits the index's millisecond timestamps. */
+  private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
+  private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
+
+  private static void checkDate(String bound, LocalDate date) {
+    if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.DATE_OUT_OF_RANGE, "the " + bound + " date " + date
+          + " is out of range (dates run from " + FIRST_DATE + " to " + LAST_DATE + ")", bound, date.toString(),
+          FIRST_DATE.toString(), LAST_DATE.toString());
+    }
   }
 
-  /** A request for the given query text (empty for all stories) with default settings. */
+  /**
+   * A request for the given query text (empty for all stories) with default settings: {@value #DEFAULT_LIMIT} hits
+   * from the first, {@value #DEFAULT_FACET_LIMIT} values per facet, relevance order with query text and newest
+   * without, did-you-mean corrections on, no explanations, a yearly histogram.
+   */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), List.of(), List.of(), null, null, null,
-        DEFAULT_LIMIT, 0, DEFAULT_FACET_LIMIT);
+    Settings settings = new Settings();
+    settings.query = query;
+    return new SearchRequest(settings);
+  }
+
+  /** This request with the settings {@code change} makes, validated. */
+  private SearchRequest with(Consumer<Settings> change) {
+    Settings settings = new Settings();
+    settings.query = query;
+    settings.domains = domains;
+    settings.authors = authors;
+    settings.tags = tags;
+    settings.since = since;
+    settings.until = until;
+    settings.sort = sort;
+    settings.limit = limit;
+    settings.offset = offset;
+    settings.facetLimit = facetLimit;
+    settings.fix = fix;
+    settings.explain = explain;
+    settings.after = after;
+    settings.histogram = histogram;
+    change.accept(settings);
+    return new SearchRequest(settings);
+  }
+
+  /** Query text in the usual syntax, or empty to match every story (filters still apply). */
+  public String query() {
+    return query;
+  }
+
+  /** Domain filter values (OR within the field). */
+  public List<String> domains() {
+    return domains;
+  }
+
+  /** Author filter values (OR within the field). */
+  public List<String> authors() {
+    return authors;
+  }
+
+  /** Tag filter values (OR within the field; fields are ANDed together). */
+  public List<String> tags() {
+    return tags;
+  }
+
+  /** Earliest publication date, inclusive, or {@code null}. */
+  public LocalDate since() {
+    return since;
+  }
+
+  /** Latest publication date, inclusive, or {@code null}. */
+  public LocalDate until() {
+    return until;
+  }
+
+  /** Order of hits; {@code null} means relevance with query text, newest without (see {@link #effectiveSort}). */
+  public SortOrder sort() {
+    return sort;
+  }
+
+  /** Hits per page (at least 0). */
+  public int limit() {
+    return limit;
+  }
+
+  /** Hits to skip (at least 0). */
+  public int offset() {
+    return offset;
+  }
+
+  /** Values per facet (at least 0). */
+  public int facetLimit() {
+    return facetLimit;
+  }
+
+  /** Whether a query without hits is replaced by its did-you-mean correction, when there is one. */
+  public boolean fix() {
+    return fix;
+  }
+
+  /** Whether each hit carries how much each field and word contributed to its score. */
+  public boolean explain() {
+    return explain;
+  }
+
+  /** A page token from {@link SearchResults#nextAfter()}: the page starts after that hit; or {@code null}. */
+  public String after() {
+    return after;
+  }
+
+  /** The period of the date histogram, never {@code null}. */
+  public DateInterval histogram() {
+    return histogram;
   }
 
   /** The order actually used: the explicit one, else relevance with query text and newest without. */
@@ -86,86 +206,93 @@ public record SearchRequest(
 
   /** This request with one more domain filter value. */
   public SearchRequest withDomain(String domain) {
-    return new SearchRequest(query, plus(domains, domain), authors, tags, since, until, sort, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.domains = plus(domains, domain));
   }
 
   /** This request with one more author filter value. */
   public SearchRequest withAuthor(String author) {
-    return new SearchRequest(query, domains, plus(authors, author), tags, since, until, sort, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.authors = plus(authors, author));
   }
 
   /** This request with one more tag filter value. */
   public SearchRequest withTag(String tag) {
-    return new SearchRequest(query, domains, authors, plus(tags, tag), since, until, sort, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.tags = plus(tags, tag));
   }
 
-  /** This request limited to stories published on or after {@code date}. */
+  /** This request limited to stories published on or after {@code date} ({@code null}: no limit). */
   public SearchRequest withSince(LocalDate date) {
-    return new SearchRequest(query, domains, authors, tags, date, until, sort, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.since = date);
   }
 
-  /** This request limited to stories published on or before {@code date}. */
+  /** This request limited to stories published on or before {@code date} ({@code null}: no limit). */
   public SearchRequest withUntil(LocalDate date) {
-    return new SearchRequest(query, domains, authors, tags, since, date, sort, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.until = date);
   }
 
-  /** This request with another order. */
+  /** This request with another order ({@code null}: the default, see {@link #effectiveSort}). */
   public SearchRequest withSort(SortOrder order) {
-    return new SearchRequest(query, domains, authors, tags, since, until, order, limit, offset,
-        facetLimit, fix, explain, after, histogram);
+    return with(s -> s.sort = order);
   }
 
   /** This request with another page size. */
   public SearchRequest withLimit(int hits) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, hits, offset, facetLimit,
-        fix, explain, after, histogram);
+    return with(s -> s.limit = hits);
   }
 
   /** This request starting after {@code skip} hits. */
   public SearchRequest withOffset(int skip) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, skip, facetLimit,
-        fix, explain, after, histogram);
+    return with(s -> s.offset = skip);
   }
 
   /** This request with another number of values per facet. */
   public SearchRequest withFacetLimit(int values) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, offset, values,
-        fix, explain, after, histogram);
+    return with(s -> s.facetLimit = values);
   }
 
   /** This request with did-you-mean auto-correction of hitless queries on or off. */
   public SearchRequest withFix(boolean on) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, on, explain,
-        after, histogram);
+    return with(s -> s.fix = on);
   }
 
   /** This request with per-hit score explanations on or off. */
   public SearchRequest withExplain(boolean on) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix, on,
-        after, histogram);
+    return with(s -> s.explain = on);
   }
 
-  /** This request starting after the hit a page token names ({@link SearchResults#nextAfter()}). */
+  /** This request starting after the hit a page token names ({@link SearchResults#nextAfter()}; {@code null}: none). */
   public SearchRequest withAfter(String token) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix, explain,
-        token, histogram);
+    return with(s -> s.after = token);
   }
 
   /** This request with a date histogram by {@code interval}. */
   public SearchRequest withHistogram(DateInterval interval) {
-    return new SearchRequest(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix, explain,
-        after, interval);
+    return with(s -> s.histogram = interval);
   }
 
   /** This request searching {@code text} instead, everything else kept. */
   public SearchRequest withQuery(String text) {
-    return new SearchRequest(text, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix, explain,
-        after, histogram);
+    return with(s -> s.query = text);
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix,
+        explain, after, histogram);
+  }
+
+  /** Equal when every setting is. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SearchRequest request && values().equals(request.values());
+  }
+
+  @Override
+  public int hashCode() {
+    return values().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SearchRequest" + values();
   }
 
   private static List<String> plus(List<String> values, String value) {

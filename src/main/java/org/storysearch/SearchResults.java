@@ -35,11 +35,6 @@ public record SearchResults(SearchRequest request, long total, long tookMillis, 
     nextAfter = Objects.requireNonNullElse(nextAfter, "");
   }
 
-  /** Results without corrections, histogram or page token. */
-  public SearchResults(SearchRequest request, long total, long tookMillis, List<Hit> hits, FacetCounts facets) {
-    this(request, total, tookMillis, hits, facets, "", request.query(), List.of(), List.of(), "");
-  }
-
   /** Whether the searched query is the did-you-mean correction rather than the request's own text. */
   public boolean corrected() {
     return !searchedQuery.equals(request.query());

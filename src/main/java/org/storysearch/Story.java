@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param status publication status, or empty
  * @param tags tags in the order given, possibly empty
  * @param publishedAt publication time, or {@code null} when the story has none
+ * @param updatedAt time of the last update the front matter gives ({@code updated}, {@code lastmod}, ...), or
+ *     {@code null}
  * @param url canonical URL, or empty
  * @param headings the Markdown headings of the body, in order
  * @param body the body as plain text (paragraphs separated by blank lines)
@@ -36,6 +38,7 @@ public record Story(
     String status,
     List<String> tags,
     Instant publishedAt,
+    Instant updatedAt,
     String url,
     List<String> headings,
     String body,

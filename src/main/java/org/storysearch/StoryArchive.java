@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.storysearch.index.Indexer;
+import org.storysearch.index.StoryFields;
 import org.storysearch.search.Searcher;
 import org.storysearch.story.CorpusCheck;
 
@@ -23,6 +24,9 @@ import org.storysearch.story.CorpusCheck;
  */
 public final class StoryArchive implements AutoCloseable {
 
+  /** The schema version of the indexes this storysearch reads and writes. */
+  public static final int SCHEMA_VERSION = StoryFields.SCHEMA_VERSION;
+
   private final Searcher searcher;
 
   private StoryArchive(Searcher searcher) {
@@ -35,7 +39,17 @@ public final class StoryArchive implements AutoCloseable {
    * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
    */
   public static StoryArchive open(Path index) throws IOException {
-    return new StoryArchive(Searcher.open(index));
+    return open(index, SearchLimits.defaults());
+  }
+
+  /**
+   * Opens the index at {@code index}; every request then stays within {@code limits} or fails with a
+   * {@link QueryLimitException}.
+   *
+   * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
+   */
+  public static StoryArchive open(Path index, SearchLimits limits) throws IOException {
+    return new StoryArchive(Searcher.open(index, limits));
   }
 
   /**
@@ -47,7 +61,12 @@ public final class StoryArchive implements AutoCloseable {
    * @throws IndexUnavailableException if there is no index there, or it is damaged or of another schema version
    */
   public static StoryArchive openForOneShot(Path index) throws IOException {
-    return new StoryArchive(Searcher.openForOneShot(index));
+    return openForOneShot(index, SearchLimits.defaults());
+  }
+
+  /** Like {@link #openForOneShot(Path)}, with {@code limits} on every request ({@link #open(Path, SearchLimits)}). */
+  public static StoryArchive openForOneShot(Path index, SearchLimits limits) throws IOException {
+    return new StoryArchive(Searcher.openForOneShot(index, limits));
   }
 
   /**
@@ -55,8 +74,9 @@ public final class StoryArchive implements AutoCloseable {
    * searchable, and stays the index if the run fails or is killed, until the new one is committed in one step; bad
    * files are reported in the returned report, not thrown.
    *
-   * @throws IndexUnavailableException if the corpus is missing, or the index is locked by another writer or
-   *     cannot be written
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the index is locked by another writer or cannot be written
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport rebuild(Path corpus, Path index) throws IOException {
     return rebuild(corpus, index, ProgressListener.NONE);
@@ -69,11 +89,13 @@ public final class StoryArchive implements AutoCloseable {
 
   /**
    * Brings the index at {@code index} up to date with {@code corpus}: only new and changed files (by content hash)
-   * are read and written, stories whose files are gone are removed. With no index yet, or one of another schema
-   * version, rebuilds from scratch and gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees
-   * as {@link #rebuild(Path, Path)}.
+   * are read and written, stories whose files are gone are removed. With no index yet, one of another schema
+   * version, or one read under another corpus configuration ({@code storysearch.toml}), rebuilds from scratch and
+   * gives the reason in {@link IndexReport#rebuildReason()}. Same guarantees as {@link #rebuild(Path, Path)}.
    *
-   * @throws IndexUnavailableException if the corpus is missing, or the index is locked, damaged or cannot be written
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the index is locked, damaged or cannot be written
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
    */
   public static IndexReport update(Path corpus, Path index) throws IOException {
     return update(corpus, index, ProgressListener.NONE);
@@ -87,9 +109,10 @@ public final class StoryArchive implements AutoCloseable {
   /**
    * Reads every story file in {@code corpus} without writing an index, and reports what an index run would report
    * plus archive hygiene: stories missing title, author or date, URLs used twice, tags and author names spelled in
-   * several ways.
+   * several ways; with the configuration file it read the corpus with, and the metadata coverage.
    *
-   * @throws IndexUnavailableException if the corpus folder does not exist
+   * @throws CorpusUnavailableException if the corpus folder does not exist
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used
    */
   public static CheckReport check(Path corpus) throws IOException {
     return CorpusCheck.run(corpus);
@@ -99,20 +122,37 @@ public final class StoryArchive implements AutoCloseable {
    * Searches the archive.
    *
    * @throws InvalidQueryException if the query text cannot be parsed
+   * @throws QueryLimitException if the request goes over one of the archive's {@link SearchLimits}
    */
   public SearchResults search(SearchRequest request) throws IOException {
     return searcher.search(request);
   }
 
   /**
+   * The best {@code depth} stories for {@code text} read as natural language, not query syntax (words that phrase a
+   * request such as "what" or "papers" dropped, any word may match), with scores and no snippets or facets: the
+   * ranking that relevance evaluation scores. With {@code feedback}, the query is first expanded with words from its
+   * best first-pass stories (RM3-style pseudo-relevance feedback).
+   */
+  public List<RankedStory> rank(String text, int depth, boolean feedback) throws IOException {
+    return searcher.rank(text, depth, feedback);
+  }
+
+  /**
    * Up to {@code limit} stories most like story {@code id} (MoreLikeThis over title, summary, tags and body), with
    * snippets; empty when the archive has no story {@code id}.
+   *
+   * @throws QueryLimitException if {@code limit} is over {@link SearchLimits#maxSimilar()}
    */
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
     return searcher.similar(id, limit);
   }
 
-  /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors, best first. */
+  /**
+   * Up to {@code limit} completions of {@code prefix} among titles, tags and authors, best first.
+   *
+   * @throws QueryLimitException if {@code limit} or the prefix goes over the archive's {@link SearchLimits}
+   */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
     return searcher.suggest(prefix, limit);
   }
@@ -123,6 +163,7 @@ public final class StoryArchive implements AutoCloseable {
    * case, most frequent first.
    *
    * @throws InvalidQueryException if the dimension is unknown or the query cannot be parsed
+   * @throws QueryLimitException if the query or {@code limit} goes over the archive's {@link SearchLimits}
    */
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.Yaml;
 class SharedCorporaTest {
 
   private static final Path CORPORA = Path.of("../shared/corpora");
+  private static final Pattern JOINED = Pattern.compile("\\s*,?\\s*&\\s*|\\s*,?\\s+and\\s+|\\s*,\\s*");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
 
   @ParameterizedTest
@@ -59,10 +60,19 @@ class SharedCorporaTest {
     }
   }
 
-  /** An author value given as Markdown links, "[Name](url) (Affiliation), ...", stands for the linked names. */
+  /**
+   * An author value given as Markdown links, "[Name](url) (Affiliation), ...", stands for the linked names; one that
+   * joins capitalised names (or @handles) with "&", "and" or commas, for each of them.
+   */
   private static Stream<String> linkedNames(String value) {
     List<String> names = MARKDOWN_LINK.matcher(value).results().map(link -> link.group(1).strip()).toList();
-    return names.isEmpty() ? Stream.of(value) : names.stream();
+    if (!names.isEmpty()) {
+      return names.stream();
+    }
+    List<String> parts = List.of(JOINED.split(value.strip()));
+    return parts.stream()
+        .allMatch(part -> !part.isEmpty() && (Character.isUpperCase(part.charAt(0)) || part.charAt(0) == '@'))
+        ? parts.stream() : Stream.of(value.strip());
   }
 
   private static List<Path> storyFiles(Path corpus) throws IOException {

@@ -1,15 +1,14 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.storysearch.CheckReport;
 import org.storysearch.HygieneIssue;
 import org.storysearch.StoryArchive;
 import org.storysearch.StoryProblem;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch check}: validates a corpus without writing an index. */
@@ -18,27 +17,28 @@ final class CheckCommand {
   // Enough paths to find the files; the JSON output lists them all.
   private static final int PATHS_SHOWN = 5;
 
+  private final CommandSpec spec = Commands.create("check", this::run,
+      "Read the corpus without writing an index and report every file that would be skipped or indexed with "
+          + "warnings, plus archive hygiene: stories missing title, author or date, the same URL on two stories, "
+          + "tag variants differing only in case, spacing or hyphens, authors spelled two ways.",
+      "Exits with 0 when nothing was found, 4 otherwise.");
+  private final CorpusOptions options = CorpusOptions.addTo(spec);
+
   private CheckCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("check", CheckCommand::run,
-        "Read the corpus without writing an index and report every file that would be skipped or indexed with "
-            + "warnings, plus archive hygiene: stories missing title, author or date, the same URL on two stories, "
-            + "tag variants differing only in case, spacing or hyphens, authors spelled two ways.",
-        "Exits with 0 when nothing was found, 4 otherwise.");
-    CorpusOptions.addTo(spec);
-    return spec;
+    return new CheckCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    CorpusOptions options = CorpusOptions.of(spec);
+  private int run(CommandSpec spec) throws IOException {
+    Path corpus = options.corpus().value();
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report = StoryArchive.check(options.corpus());
-    if (options.output().json()) {
-      out.println(options.output().write(json(report, options.corpus())));
+    CheckReport report = StoryArchive.check(corpus);
+    if (options.output().on()) {
+      out.println(options.output().write(Json.check(report, corpus)));
     } else {
-      human(report, options.corpus(), out);
+      human(report, corpus, out);
     }
     out.flush();
     return report.clean() ? ExitCodes.FOUND : ExitCodes.PROBLEMS;
@@ -46,13 +46,13 @@ final class CheckCommand {
 
   private static void human(CheckReport report, Path corpus, PrintWriter out) {
     for (StoryProblem problem : report.problems()) {
-      out.println((problem.skipped() ? "skipped " : "warning ") + problem);
+      out.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
     }
     if (!report.problems().isEmpty() && !report.issues().isEmpty()) {
       out.println();
     }
     for (HygieneIssue issue : report.issues()) {
-      out.println(describe(issue) + ": " + shown(issue.paths()));
+      out.println(Terminal.line(describe(issue) + ": " + shown(issue.paths())));
     }
     out.printf("%nchecked %d files in %s: %d readable stories, %d skipped, %d warnings, %d hygiene findings%n",
         report.files(), corpus, report.stories(), report.skipped(), report.warnings(),
@@ -75,25 +75,5 @@ final class CheckCommand {
   private static String shown(List<String> paths) {
     String first = String.join(", ", paths.subList(0, Math.min(PATHS_SHOWN, paths.size())));
     return paths.size() > PATHS_SHOWN ? first + ", ... (" + (paths.size() - PATHS_SHOWN) + " more)" : first;
-  }
-
-  private static ObjectNode json(CheckReport report, Path corpus) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("corpus", corpus.toString());
-    root.put("clean", report.clean());
-    root.put("files", report.files());
-    root.put("stories", report.stories());
-    root.put("skipped", report.skipped());
-    root.put("warnings", report.warnings());
-    root.set("problems", Json.problems(report.problems()));
-    var issues = root.putArray("issues");
-    for (HygieneIssue issue : report.issues()) {
-      ObjectNode node = issues.addObject();
-      node.put("kind", issue.kind().name().toLowerCase(Locale.ROOT));
-      node.put("detail", issue.detail());
-      node.put("count", issue.paths().size());
-      node.set("paths", Json.strings(issue.paths()));
-    }
-    return root;
   }
 }

@@ -1,7 +1,10 @@
 package org.storysearch.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -35,38 +38,40 @@ final class Commands {
     return spec;
   }
 
-  /** Adds the flag {@code name}: an option without a value. */
-  static void addFlag(CommandSpec spec, String name, String description) {
-    spec.addOption(OptionSpec.builder(name).type(boolean.class).description(description).build());
+  /**
+   * The constant of {@code choices} whose lower-case name was given to {@code option}, or null when it was not given;
+   * anything else is a usage error that lists the choices.
+   */
+  @SafeVarargs
+  static <E extends Enum<E>> E choice(CommandSpec spec, Arg<String> option, E... choices) {
+    String given = option.value();
+    if (given == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (E choice : choices) {
+      String name = choice.name().toLowerCase(Locale.ROOT);
+      if (name.equals(given)) {
+        return choice;
+      }
+      names.add(name);
+    }
+    String listed = String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        option.name() + " must be " + listed + ", not '" + given + "'");
   }
 
-  /** The value of option {@code name}: what was given, else its default, else null. */
-  static <T> T value(CommandSpec spec, String name) {
-    return spec.findOption(name).getValue();
+  /** Fails with a usage error unless {@code option}'s value is at least 0. */
+  static void requireNotNegative(CommandSpec spec, Arg<Integer> option) {
+    if (option.value() < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option.name() + " must be >= 0");
+    }
   }
 
-  /** Whether the flag {@code name} was given. */
-  static boolean flag(CommandSpec spec, String name) {
-    return Boolean.TRUE.equals(value(spec, name));
-  }
-
-  /** The values given to the repeatable option {@code name}; empty when none were given. */
-  static List<String> values(CommandSpec spec, String name) {
-    return orEmpty(value(spec, name));
-  }
-
-  /** The value of the single positional parameter of {@code spec}. */
-  static String parameter(CommandSpec spec) {
-    return spec.positionalParameters().get(0).getValue();
-  }
-
-  /** The values given to the positional parameters of {@code spec}; empty when none were given. */
-  static List<String> parameters(CommandSpec spec) {
-    return orEmpty(spec.positionalParameters().get(0).getValue());
-  }
-
-  private static List<String> orEmpty(List<String> values) {
-    return values == null ? List.of() : values;
+  /** Says on stderr that the index has no story {@code id}; returns the exit code for it. */
+  static int noStory(CommandSpec spec, String id) {
+    spec.commandLine().getErr().println("storysearch: no story with id '" + Terminal.line(id) + "' (search to find ids)");
+    return ExitCodes.NO_HITS;
   }
 
   /** Picocli runs a command's user object; this one hands the action the spec it was parsed into. */

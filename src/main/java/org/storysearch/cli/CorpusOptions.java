@@ -4,18 +4,13 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The options shared by the commands that read a corpus and report on it ({@code index}, {@code check}), as parsed. */
-record CorpusOptions(Path corpus, JsonOption output) {
+/** The options shared by the commands that read a corpus and report on it ({@code index}, {@code check}). */
+record CorpusOptions(Arg<Path> corpus, JsonOption output) {
 
   /** Adds {@code --corpus}, {@code --json} and {@code --pretty} to {@code spec}. */
-  static void addTo(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-c", "--corpus").paramLabel("DIR").type(Path.class)
-        .defaultValue(IndexLocation.DEFAULT_CORPUS).description("Corpus folder (default: ${DEFAULT-VALUE}).").build());
-    JsonOption.addTo(spec);
-  }
-
-  /** The options as parsed into {@code spec}. */
-  static CorpusOptions of(CommandSpec spec) {
-    return new CorpusOptions(Commands.value(spec, "--corpus"), JsonOption.of(spec));
+  static CorpusOptions addTo(CommandSpec spec) {
+    return new CorpusOptions(Arg.option(spec, Path.class, OptionSpec.builder("-c", "--corpus").paramLabel("DIR")
+        .defaultValue(IndexLocation.DEFAULT_CORPUS).description("Corpus folder (default: ${DEFAULT-VALUE}).")),
+        JsonOption.addTo(spec));
   }
 }

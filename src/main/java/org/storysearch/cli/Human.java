@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.storysearch.Contribution;
 import org.storysearch.FacetCounts;
@@ -13,7 +12,10 @@ import org.storysearch.Hit;
 import org.storysearch.SearchResults;
 import org.storysearch.Snippet;
 
-/** Output for people: plain text, with ANSI bold and colour when {@code color} is on. */
+/**
+ * Output for people: plain text, with ANSI bold and colour when {@code color} is on; text from stories and queries
+ * shown as {@link Terminal#line} makes it safe.
+ */
 final class Human {
 
   private static final String BOLD = "\u001b[1m";
@@ -31,15 +33,15 @@ final class Human {
 
   void results(SearchResults results) {
     if (results.corrected()) {
-      out.println("No stories match '" + results.request().query() + "'; showing results for '"
-          + style(BOLD, results.searchedQuery()) + "' instead.");
+      out.println("No stories match '" + Terminal.line(results.request().query()) + "'; showing results for '"
+          + style(BOLD, Terminal.line(results.searchedQuery())) + "' instead.");
       out.println();
     } else if (!results.didYouMean().isEmpty()) {
-      out.println("Did you mean: " + style(BOLD, results.didYouMean()) + " ?");
+      out.println("Did you mean: " + style(BOLD, Terminal.line(results.didYouMean())) + " ?");
       out.println();
     }
     if (!results.fuzzyWords().isEmpty()) {
-      out.println(style(DIM, "No story contains " + String.join(", ", results.fuzzyWords())
+      out.println(style(DIM, "No story contains " + Terminal.line(String.join(", ", results.fuzzyWords()))
           + "; searched similar spellings."));
       out.println();
     }
@@ -72,7 +74,7 @@ final class Human {
         out.println("     " + marked(snippet, ""));
       }
       for (Contribution part : hit.explanation()) {
-        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), part.word(),
+        out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), Terminal.line(part.word()),
             part.field().isEmpty() ? "" : " in " + part.field())));
       }
       out.println();
@@ -91,7 +93,8 @@ final class Human {
     if (values.isEmpty()) {
       return;
     }
-    String line = values.stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(" · "));
+    String line = values.stream().map(v -> Terminal.line(v.value()) + " (" + v.count() + ")")
+        .collect(Collectors.joining(" · "));
     out.println(style(BOLD, label + ":") + " " + line);
   }
 
@@ -108,7 +111,7 @@ final class Human {
       parts.add(hit.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
     }
     parts.add(hit.id());
-    return String.join(" · ", parts);
+    return Terminal.line(String.join(" · ", parts));
   }
 
   static String date(Instant instant) {
@@ -117,8 +120,7 @@ final class Human {
 
   /** The snippet with matches highlighted; {@code resume} restores the surrounding style after each match. */
   private String marked(Snippet snippet, String resume) {
-    return color ? snippet.render(MATCH, RESET + resume, UnaryOperator.identity())
-        : snippet.render("", "", UnaryOperator.identity());
+    return color ? snippet.render(MATCH, RESET + resume, Terminal::line) : snippet.render("", "", Terminal::line);
   }
 
   private String style(String code, String text) {

@@ -7,58 +7,62 @@ import org.storysearch.IndexReport;
 import org.storysearch.ProgressListener;
 import org.storysearch.StoryArchive;
 import org.storysearch.StoryProblem;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code storysearch index}: brings the index up to date with a corpus folder. */
 final class IndexCommand {
 
+  private final CommandSpec spec = Commands.create("index", this::run,
+      "Update the index from a corpus folder of Markdown stories: new and changed files are indexed, stories of "
+          + "deleted files removed, unchanged files skipped (--rebuild starts from scratch).",
+      "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
+          + "is committed in one step.");
+  private final CorpusOptions options = CorpusOptions.addTo(spec);
+  private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
+      .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+  private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
+  private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
+      "Exit with 4 when any file was skipped or has warnings (for CI).");
+
   private IndexCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("index", IndexCommand::run,
-        "Update the index from a corpus folder of Markdown stories: new and changed files are indexed, stories of "
-            + "deleted files removed, unchanged files skipped (--rebuild starts from scratch).",
-        "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
-            + "is committed in one step.");
-    CorpusOptions.addTo(spec);
-    spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class)
-        .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE}).").build());
-    Commands.addFlag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
-    Commands.addFlag(spec, "--strict", "Exit with 4 when any file was skipped or has warnings (for CI).");
-    return spec;
+    return new IndexCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    CorpusOptions options = CorpusOptions.of(spec);
-    Path index = Commands.value(spec, "--index");
-    boolean rebuild = Commands.flag(spec, "--rebuild");
+  private int run(CommandSpec spec) throws IOException {
+    Path corpus = options.corpus().value();
+    Path index = this.index.value();
+    boolean rebuild = this.rebuild.value();
+    JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() && !options.output().json() ? new ProgressLine(err) : null;
+    ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(options.corpus(), index, listener)
-        : StoryArchive.update(options.corpus(), index, listener);
+    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
+        : StoryArchive.update(corpus, index, listener);
     if (progress != null) {
       progress.clear();
     }
-    if (options.output().json()) {
-      out.println(options.output().write(Json.indexReport(report, options.corpus(), index)));
+    if (output.on()) {
+      out.println(output.write(Json.indexReport(report, corpus, index)));
     } else {
       for (StoryProblem problem : report.problems()) {
-        err.println((problem.skipped() ? "skipped " : "warning ") + problem);
+        err.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
       }
       if (report.rebuilt() && !rebuild) {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
       }
       out.printf("indexed %d stories from %s into %s in %.1f s (%.0f stories/s): %d added, %d updated, %d deleted, "
-          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), options.corpus(), index,
+          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), corpus, index,
           report.seconds(), report.storiesPerSecond(), report.added(), report.updated(), report.deleted(),
           report.unchanged(), report.skipped(), report.warnings());
     }
     out.flush();
-    return Commands.flag(spec, "--strict") && !report.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.FOUND;
+    return strict.value() && !report.problems().isEmpty() ? ExitCodes.PROBLEMS : ExitCodes.FOUND;
   }
 
   /** A self-overwriting progress line on stderr: files done, rate and time left; at most a few updates a second. */

@@ -6,27 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
-import org.storysearch.OutdatedIndexException;
 import org.storysearch.StoryArchive;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code --index} option shared by the commands that read an index, as parsed. */
-record IndexLocation(Path index) {
+/** The {@code --index} option shared by the commands that read an index. */
+record IndexLocation(Arg<Path> option) {
 
   static final String DEFAULT_INDEX = "index";
   static final String DEFAULT_CORPUS = "corpus";
 
   /** Adds {@code --index} to {@code spec}. */
-  static void addTo(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-i", "--index").paramLabel("DIR").type(Path.class).defaultValue(DEFAULT_INDEX)
-        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")
-        .build());
-  }
-
-  /** The option as parsed into {@code spec}. */
-  static IndexLocation of(CommandSpec spec) {
-    return new IndexLocation(Commands.value(spec, "--index"));
+  static IndexLocation addTo(CommandSpec spec) {
+    return new IndexLocation(Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
+        .defaultValue(DEFAULT_INDEX)
+        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")));
   }
 
   /**
@@ -35,17 +29,19 @@ record IndexLocation(Path index) {
    * explicitly is never built behind the user's back.
    */
   StoryArchive open(PrintWriter err) throws IOException {
+    Path index = option.value();
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
       return StoryArchive.openForOneShot(index);
-    } catch (OutdatedIndexException outdated) {
-      if (!isDefault) {
-        throw outdated;
-      }
-    } catch (IndexUnavailableException missing) {
-      if (!isDefault || hasFiles(index)) {
-        throw missing;
+    } catch (IndexUnavailableException unavailable) {
+      boolean builds = switch (unavailable.reason()) {
+        case OUTDATED -> true;
+        case MISSING -> !hasFiles(index);
+        default -> false;
+      };
+      if (!isDefault || !builds) {
+        throw unavailable;
       }
     }
     err.println("storysearch: indexing " + corpus + "/ into " + index + "/ (no up-to-date index yet) ...");

@@ -1,23 +1,24 @@
 package org.storysearch.cli;
 
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code --json} and {@code --pretty} options of the commands that can print JSON, as parsed. */
-record JsonOption(boolean json, boolean pretty) {
+/** The {@code --json} and {@code --pretty} options of the commands that can print JSON. */
+record JsonOption(Arg<Boolean> json, Arg<Boolean> pretty) {
 
   /** Adds {@code --json} and {@code --pretty} to {@code spec}. */
-  static void addTo(CommandSpec spec) {
-    Commands.addFlag(spec, "--json", "Print JSON instead of text.");
-    Commands.addFlag(spec, "--pretty", "Indent the JSON output.");
+  static JsonOption addTo(CommandSpec spec) {
+    return new JsonOption(Arg.flag(spec, "--json", "Print JSON instead of text."),
+        Arg.flag(spec, "--pretty", "Indent the JSON output."));
   }
 
-  /** The options as parsed into {@code spec}. */
-  static JsonOption of(CommandSpec spec) {
-    return new JsonOption(Commands.flag(spec, "--json"), Commands.flag(spec, "--pretty"));
+  /** Whether JSON was asked for. */
+  boolean on() {
+    return json.value();
   }
 
   /** {@code value} as JSON, indented when asked. */
   String write(Object value) {
-    return Json.write(value, pretty);
+    return Json.write(value, pretty.value());
   }
 }

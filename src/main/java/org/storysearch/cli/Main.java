@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.storysearch.IndexUnavailableException;
-import org.storysearch.InvalidQueryException;
 import org.storysearch.StorySearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +21,9 @@ public final class Main {
   // logger is held here because java.util.logging keeps only weak references, which would drop the level.
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
+  // Longer error messages are cut: enough for any message of ours, and a pasted megabyte is not echoed back.
+  private static final int MESSAGE_CHARS = 500;
+
   private Main() {}
 
   /** Runs the command line and exits with its code. */
@@ -33,7 +34,10 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(root());
+    // Inherited by every subcommand, and read from here whichever command was run.
+    OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+        .description("Print stack traces of errors.").build();
+    CommandLine line = new CommandLine(root(debug));
     String named = named(args);
     for (String name : COMMANDS) {
       if (named == null || named.equals(name)) {
@@ -43,10 +47,11 @@ public final class Main {
     ExitCodes.addToHelp(line);
     line.setOut(out);
     line.setErr(err);
-    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception, command, err));
+    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
+        Boolean.TRUE.equals(debug.getValue()), err));
     line.setParameterExceptionHandler((exception, arguments) -> {
       // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
-      err.println("storysearch: " + exception.getMessage() + " (see: "
+      err.println("storysearch: " + shown(exception.getMessage()) + " (see: "
           + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
       return ExitCodes.USAGE;
     });
@@ -64,12 +69,11 @@ public final class Main {
   }
 
   /** The {@code storysearch} command itself: its options and help, and the error when no command is named. */
-  private static CommandSpec root() {
+  private static CommandSpec root(OptionSpec debug) {
     CommandSpec spec = Commands.create("storysearch", Main::requireCommand,
         "Full-text search over an archive of Markdown stories.");
     spec.versionProvider(() -> new String[] {"storysearch " + version()});
-    spec.addOption(OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
-        .description("Print stack traces of errors.").build());
+    spec.addOption(debug);
     return spec;
   }
 
@@ -100,28 +104,31 @@ public final class Main {
     };
   }
 
-  private static int report(Exception exception, CommandLine command, PrintWriter err) {
-    if (Commands.flag(command.getCommandSpec().root(), "--debug")) {
+  /**
+   * An error message as printed: messages may quote arguments, queries, ids and file names, so it is cut to a line's
+   * worth of text and its control characters are shown as escapes.
+   */
+  private static String shown(String message) {
+    String text = String.valueOf(message);
+    return Terminal.line(text.length() > MESSAGE_CHARS ? text.substring(0, MESSAGE_CHARS) + "..." : text);
+  }
+
+  private static int report(Exception exception, boolean debug, PrintWriter err) {
+    if (debug) {
       exception.printStackTrace(err);
     }
-    if (exception instanceof InvalidQueryException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.USAGE;
-    }
-    if (exception instanceof IndexUnavailableException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
-    }
-    if (exception instanceof StorySearchException) {
-      err.println("storysearch: " + exception.getMessage());
-      return ExitCodes.UNAVAILABLE;
+    String message = shown(exception.getMessage());
+    if (exception instanceof StorySearchException failure) {
+      err.println("storysearch: " + shown(Failures.describe(failure)));
+      return Failures.exitCode(failure);
     }
     if (exception instanceof java.io.IOException) {
-      err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+      err.println("storysearch: " + exception.getClass().getSimpleName() + ": " + message
           + " (rerun with --debug for details)");
       return ExitCodes.UNAVAILABLE;
     }
-    err.println("storysearch: internal error: " + exception + " (a bug; rerun with --debug and report it)");
+    err.println("storysearch: internal error: " + exception.getClass().getName() + ": " + message
+        + " (a bug; rerun with --debug and report it)");
     return ExitCodes.BUG;
   }
 }

@@ -9,6 +9,7 @@ import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,95 +18,85 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code storysearch search}: ranked hits with snippets and facet counts. */
 final class SearchCommand {
 
+  private final CommandSpec spec = Commands.create("search", this::run,
+      "Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
+          + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
+      "Without query text, lists the stories that pass the filters, newest first.");
+  private final IndexLocation index = IndexLocation.addTo(spec);
+  private final Arg<List<String>> query = Arg.positionals(spec, PositionalParamSpec.builder().paramLabel("QUERY")
+      .arity("0..*").description("Query text (several words are joined)."));
+  private final Arg<List<String>> domains = Arg.options(spec, OptionSpec.builder("--domain").paramLabel("DOMAIN")
+      .description("Only this domain (repeatable: any of them)."));
+  private final Arg<List<String>> authors = Arg.options(spec, OptionSpec.builder("--author").paramLabel("NAME")
+      .description("Only this author (repeatable: any of them)."));
+  private final Arg<List<String>> tags = Arg.options(spec, OptionSpec.builder("--tag").paramLabel("TAG")
+      .description("Only this tag (repeatable: any of them)."));
+  private final Arg<LocalDate> since = Arg.option(spec, LocalDate.class, OptionSpec.builder("--since")
+      .paramLabel("YYYY-MM-DD").description("Published on or after this date."));
+  private final Arg<LocalDate> until = Arg.option(spec, LocalDate.class, OptionSpec.builder("--until")
+      .paramLabel("YYYY-MM-DD").description("Published on or before this date."));
+  private final Arg<String> sort = Arg.option(spec, String.class, OptionSpec.builder("--sort").paramLabel("ORDER")
+      .description("relevance, newest or oldest (default: relevance with query text, newest without)."));
+  private final Arg<Integer> limit = Arg.option(spec, int.class, OptionSpec.builder("-n", "--limit").paramLabel("N")
+      .defaultValue("10").description("Hits per page (default: 10)."));
+  private final Arg<Integer> offset = Arg.option(spec, int.class, OptionSpec.builder("--offset").paramLabel("N")
+      .defaultValue("0").description("Hits to skip (default: 0)."));
+  private final Arg<Integer> facets = Arg.option(spec, int.class, OptionSpec.builder("--facets").paramLabel("N")
+      .defaultValue("10").description("Values shown per facet (default: 10)."));
+  private final Arg<String> after = Arg.option(spec, String.class, OptionSpec.builder("--after").paramLabel("TOKEN")
+      .description("Start after the hit this page token names (next_after in the JSON of the previous page)."));
+  private final Arg<Boolean> explain = Arg.flag(spec, "--explain",
+      "Show what each word and field added to each hit's score.");
+  private final Arg<Boolean> noFix = Arg.flag(spec, "--no-fix",
+      "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+  private final Arg<String> by = Arg.option(spec, String.class, OptionSpec.builder("--by").paramLabel("PERIOD")
+      .defaultValue("year").description("Date histogram by year or month (default: ${DEFAULT-VALUE})."));
+  private final JsonOption output = JsonOption.addTo(spec);
+  private final Arg<Boolean> noColor = Terminal.addNoColor(spec);
+
   private SearchCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("search", SearchCommand::run,
-        "Search the index. Query syntax: words, \"phrases\", AND/OR/NOT, +/-, field:value "
-            + "(title, summary, headings, body, tag, author, domain), prefix*, fuzzy~, (grouping).",
-        "Without query text, lists the stories that pass the filters, newest first.");
-    IndexLocation.addTo(spec);
-    spec.addPositional(PositionalParamSpec.builder().paramLabel("QUERY").arity("0..*").type(List.class)
-        .auxiliaryTypes(String.class).description("Query text (several words are joined).").build());
-    spec.addOption(OptionSpec.builder("--domain").paramLabel("DOMAIN").type(List.class).auxiliaryTypes(String.class)
-        .description("Only this domain (repeatable: any of them).").build());
-    spec.addOption(OptionSpec.builder("--author").paramLabel("NAME").type(List.class).auxiliaryTypes(String.class)
-        .description("Only this author (repeatable: any of them).").build());
-    spec.addOption(OptionSpec.builder("--tag").paramLabel("TAG").type(List.class).auxiliaryTypes(String.class)
-        .description("Only this tag (repeatable: any of them).").build());
-    spec.addOption(OptionSpec.builder("--since").paramLabel("YYYY-MM-DD").type(LocalDate.class)
-        .description("Published on or after this date.").build());
-    spec.addOption(OptionSpec.builder("--until").paramLabel("YYYY-MM-DD").type(LocalDate.class)
-        .description("Published on or before this date.").build());
-    spec.addOption(OptionSpec.builder("--sort").paramLabel("ORDER").type(String.class)
-        .description("relevance, newest or oldest (default: relevance with query text, newest without).").build());
-    spec.addOption(OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class).defaultValue("10")
-        .description("Hits per page (default: 10).").build());
-    spec.addOption(OptionSpec.builder("--offset").paramLabel("N").type(int.class).defaultValue("0")
-        .description("Hits to skip (default: 0).").build());
-    spec.addOption(OptionSpec.builder("--facets").paramLabel("N").type(int.class).defaultValue("10")
-        .description("Values shown per facet (default: 10).").build());
-    spec.addOption(OptionSpec.builder("--after").paramLabel("TOKEN").type(String.class)
-        .description("Start after the hit this page token names (next_after in the JSON of the previous page).")
-        .build());
-    Commands.addFlag(spec, "--explain", "Show what each word and field added to each hit's score.");
-    Commands.addFlag(spec, "--no-fix",
-        "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
-    spec.addOption(OptionSpec.builder("--by").paramLabel("PERIOD").type(String.class).defaultValue("year")
-        .description("Date histogram by year or month (default: ${DEFAULT-VALUE}).").build());
-    JsonOption.addTo(spec);
-    Terminal.addNoColor(spec);
-    return spec;
+    return new SearchCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    int limit = Commands.value(spec, "--limit");
-    int offset = Commands.value(spec, "--offset");
-    int facetLimit = Commands.value(spec, "--facets");
-    if (limit < 0 || offset < 0 || facetLimit < 0) {
+  private int run(CommandSpec spec) throws IOException {
+    if (limit.value() < 0 || offset.value() < 0 || facets.value() < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit, --offset and --facets must be >= 0");
     }
-    SearchRequest request = new SearchRequest(String.join(" ", Commands.parameters(spec)),
-        Commands.values(spec, "--domain"), Commands.values(spec, "--author"), Commands.values(spec, "--tag"),
-        Commands.value(spec, "--since"), Commands.value(spec, "--until"), sortOrder(spec), limit, offset,
-        facetLimit, !Commands.flag(spec, "--no-fix"), Commands.flag(spec, "--explain"), Commands.value(spec, "--after"),
-        interval(spec));
-    JsonOption output = JsonOption.of(spec);
+    SortOrder order = Commands.choice(spec, sort, SortOrder.values());
+    DateInterval period = Commands.choice(spec, by, DateInterval.values());
+    SearchRequest request = SearchRequest.of(String.join(" ", query.value()))
+        .withSince(since.value())
+        .withUntil(until.value())
+        .withSort(order)
+        .withLimit(limit.value())
+        .withFacetLimit(facets.value())
+        .withFix(!noFix.value())
+        .withExplain(explain.value())
+        .withAfter(after.value())
+        .withOffset(offset.value())
+        .withHistogram(period);
+    for (String domain : domains.value()) {
+      request = request.withDomain(domain);
+    }
+    for (String author : authors.value()) {
+      request = request.withAuthor(author);
+    }
+    for (String tag : tags.value()) {
+      request = request.withTag(tag);
+    }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
       SearchResults results = archive.search(request);
-      if (output.json()) {
+      if (output.on()) {
         out.println(output.write(Json.results(results)));
         out.flush();
       } else {
-        new Human(out, Terminal.useColor(spec)).results(results);
+        new Human(out, Terminal.useColor(noColor)).results(results);
       }
       return results.total() > 0 ? ExitCodes.FOUND : ExitCodes.NO_HITS;
     }
-  }
-
-  private static DateInterval interval(CommandSpec spec) {
-    String by = Commands.value(spec, "--by");
-    return switch (by) {
-      case "year" -> DateInterval.YEAR;
-      case "month" -> DateInterval.MONTH;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--by must be year or month, not '" + by + "'");
-    };
-  }
-
-  private static SortOrder sortOrder(CommandSpec spec) {
-    String sort = Commands.value(spec, "--sort");
-    if (sort == null) {
-      return null;
-    }
-    return switch (sort) {
-      case "relevance" -> SortOrder.RELEVANCE;
-      case "newest" -> SortOrder.NEWEST;
-      case "oldest" -> SortOrder.OLDEST;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--sort must be relevance, newest or oldest, not '" + sort + "'");
-    };
   }
 }

@@ -1,40 +1,38 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.Story;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code storysearch show}: metadata and text of one story. */
 final class ShowCommand {
 
+  private final CommandSpec spec = Commands.create("show", this::run, "Show the metadata and text of one story.");
+  private final IndexLocation index = IndexLocation.addTo(spec);
+  private final Arg<String> id = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("ID").required(true)
+      .description("Story id, as shown in search results."));
+  private final JsonOption output = JsonOption.addTo(spec);
+
   private ShowCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("show", ShowCommand::run, "Show the metadata and text of one story.");
-    IndexLocation.addTo(spec);
-    spec.addPositional(PositionalParamSpec.builder().paramLabel("ID").required(true).type(String.class)
-        .description("Story id, as shown in search results.").build());
-    JsonOption.addTo(spec);
-    return spec;
+    return new ShowCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    String id = Commands.parameter(spec);
-    JsonOption output = JsonOption.of(spec);
+  private int run(CommandSpec spec) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
-      Story story = archive.story(id).orElse(null);
+    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+      Story story = archive.story(id.value()).orElse(null);
       if (story == null) {
-        spec.commandLine().getErr().println("storysearch: no story with id '" + id + "' (search to find ids)");
-        return ExitCodes.NO_HITS;
+        return Commands.noStory(spec, id.value());
       }
-      if (output.json()) {
-        out.println(output.write(json(story)));
+      if (output.on()) {
+        out.println(output.write(Json.story(story)));
       } else {
         text(story, out);
       }
@@ -43,29 +41,8 @@ final class ShowCommand {
     }
   }
 
-  private static ObjectNode json(Story story) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("id", story.id());
-    node.put("path", story.path());
-    node.put("title", story.title());
-    node.put("summary", story.summary());
-    node.set("author", Json.strings(story.authors()));
-    node.put("author_type", story.authorType());
-    node.put("domain", story.domain());
-    node.put("domain_name", story.domainName());
-    node.put("status", story.status());
-    node.set("tags", Json.strings(story.tags()));
-    node.put("published_at", Json.instant(story.publishedAt()));
-    node.put("url", story.url());
-    node.set("headings", Json.strings(story.headings()));
-    ObjectNode extra = node.putObject("extra");
-    story.extra().forEach(extra::put);
-    node.put("body", story.body());
-    return node;
-  }
-
   private static void text(Story story, PrintWriter out) {
-    out.println(story.title());
+    out.println(Terminal.line(story.title()));
     out.println("=".repeat(Math.min(story.title().length(), 80)));
     field(out, "id", story.id());
     field(out, "path", story.path());
@@ -76,15 +53,16 @@ final class ShowCommand {
     field(out, "status", story.status());
     field(out, "tags", String.join(", ", story.tags()));
     field(out, "published_at", story.publishedAt() == null ? "" : story.publishedAt().toString());
+    field(out, "updated_at", story.updatedAt() == null ? "" : story.updatedAt().toString());
     field(out, "url", story.url());
     story.extra().forEach((key, value) -> field(out, key, value));
     out.println();
-    out.println(story.body());
+    out.println(Terminal.text(story.body()));
   }
 
   private static void field(PrintWriter out, String name, String value) {
     if (!value.isEmpty()) {
-      out.printf("%-13s %s%n", name + ":", value);
+      out.printf("%-13s %s%n", Terminal.line(name) + ":", Terminal.line(value));
     }
   }
 }

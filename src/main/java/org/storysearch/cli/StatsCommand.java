@@ -1,38 +1,33 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.storysearch.ArchiveStats;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code storysearch stats}: size of the index and its facet values. */
 final class StatsCommand {
 
+  private final CommandSpec spec = Commands.create("stats", this::run,
+      "Show the number of stories, the index size and every facet value with its count.");
+  private final IndexLocation index = IndexLocation.addTo(spec);
+  private final JsonOption output = JsonOption.addTo(spec);
+
   private StatsCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("stats", StatsCommand::run,
-        "Show the number of stories, the index size and every facet value with its count.");
-    IndexLocation.addTo(spec);
-    JsonOption.addTo(spec);
-    return spec;
+    return new StatsCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    JsonOption output = JsonOption.of(spec);
+  private int run(CommandSpec spec) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
       ArchiveStats stats = archive.stats();
-      if (output.json()) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("stories", stats.stories());
-        node.put("size_bytes", stats.sizeBytes());
-        node.put("schema_version", stats.schemaVersion());
-        node.set("facets", Json.facets(stats.facets()));
-        out.println(output.write(node));
+      if (output.on()) {
+        out.println(output.write(Json.stats(stats)));
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());

@@ -1,12 +1,11 @@
 package org.storysearch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.storysearch.StoryArchive;
 import org.storysearch.Suggestion;
-import picocli.CommandLine;
+import org.storysearch.json.Json;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -14,38 +13,32 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** {@code storysearch suggest PREFIX}: completions of what is being typed. */
 final class SuggestCommand {
 
+  private final CommandSpec spec = Commands.create("suggest", this::run,
+      "Complete a prefix to titles, tags and authors: any word may match, the last one as a prefix; "
+          + "tags and authors of more stories and matches on earlier words come first.");
+  private final IndexLocation index = IndexLocation.addTo(spec);
+  private final Arg<List<String>> prefix = Arg.positionals(spec, PositionalParamSpec.builder().paramLabel("PREFIX")
+      .required(true).arity("1..*").description("What has been typed so far."));
+  private final Arg<Integer> limit = Arg.option(spec, int.class, OptionSpec.builder("-n", "--limit").paramLabel("N")
+      .defaultValue("10").description("Completions to list (default: ${DEFAULT-VALUE})."));
+  private final JsonOption output = JsonOption.addTo(spec);
+
   private SuggestCommand() {}
 
   /** The command's options, help and action. */
   static CommandSpec spec() {
-    CommandSpec spec = Commands.create("suggest", SuggestCommand::run,
-        "Complete a prefix to titles, tags and authors: any word may match, the last one as a prefix; "
-            + "tags and authors of more stories and matches on earlier words come first.");
-    IndexLocation.addTo(spec);
-    spec.addPositional(PositionalParamSpec.builder().paramLabel("PREFIX").required(true).arity("1..*").type(List.class)
-        .auxiliaryTypes(String.class).description("What has been typed so far.").build());
-    spec.addOption(OptionSpec.builder("-n", "--limit").paramLabel("N").type(int.class).defaultValue("10")
-        .description("Completions to list (default: ${DEFAULT-VALUE}).").build());
-    JsonOption.addTo(spec);
-    return spec;
+    return new SuggestCommand().spec;
   }
 
-  private static int run(CommandSpec spec) throws IOException {
-    int limit = Commands.value(spec, "--limit");
-    if (limit < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be >= 0");
-    }
-    JsonOption output = JsonOption.of(spec);
+  private int run(CommandSpec spec) throws IOException {
+    Commands.requireNotNegative(spec, limit);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = IndexLocation.of(spec).open(spec.commandLine().getErr())) {
-      List<Suggestion> suggestions = archive.suggest(String.join(" ", Commands.parameters(spec)), limit);
-      if (output.json()) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        suggestions.forEach(s -> array.addObject().put("text", s.text()).put("kind", s.kind())
-            .put("stories", s.stories()));
-        out.println(output.write(array));
+    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+      List<Suggestion> suggestions = archive.suggest(String.join(" ", prefix.value()), limit.value());
+      if (output.on()) {
+        out.println(output.write(Json.suggestions(suggestions)));
       } else {
-        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), s.text(),
+        suggestions.forEach(s -> out.printf("%-7s %s%s%n", s.kind(), Terminal.line(s.text()),
             s.kind().equals("title") ? "" : " (" + s.stories() + ")"));
       }
       out.flush();

@@ -12,12 +12,15 @@ import java.util.stream.Stream;
 import org.storysearch.EvalReport;
 import org.storysearch.EvalRequest;
 import org.storysearch.IndexUnavailableException;
-import org.storysearch.ProgressListener;
-import org.storysearch.index.Indexer;
-import org.storysearch.search.ScoredId;
-import org.storysearch.search.Searcher;
+import org.storysearch.RankedStory;
+import org.storysearch.Ranker;
+import org.storysearch.Relevance;
+import org.storysearch.StoryArchive;
 
-/** Runs a relevance evaluation: the default ranking from the story index, the baseline from its own index. */
+/**
+ * Runs a relevance evaluation through the public API alone: the default ranking from a {@link StoryArchive}, the
+ * baseline from {@link Relevance#baseline}.
+ */
 public final class Evaluator {
 
   private static final String RUN_TAG = "storysearch";
@@ -35,23 +38,18 @@ public final class Evaluator {
     try {
       boolean reused = temporary == null && usable(index);
       if (!reused) {
-        Indexer.rebuild(request.corpus(), index, ProgressListener.NONE);
+        StoryArchive.rebuild(request.corpus(), index);
       }
-      Map<String, Ranking> ranking = new LinkedHashMap<>();
-      try (Searcher searcher = Searcher.open(index)) {
-        for (Map.Entry<String, String> topic : topics.entrySet()) {
-          List<ScoredId> ranked = searcher.rank(topic.getValue(), request.depth(), request.feedback());
-          ranking.put(topic.getKey(), new Ranking(ranked));
-        }
+      Map<String, Ranking> ranking;
+      try (StoryArchive archive = StoryArchive.open(index)) {
+        ranking = rank(topics, request.depth(), (text, depth) -> archive.rank(text, depth, request.feedback()));
       }
       if (request.runOut() != null) {
         RunFile.write(request.runOut(), qids, ranking, RUN_TAG);
       }
-      Map<String, Ranking> baseline = new LinkedHashMap<>();
-      try (Baseline plain = Baseline.build(request.corpus())) {
-        for (Map.Entry<String, String> topic : topics.entrySet()) {
-          baseline.put(topic.getKey(), new Ranking(plain.rank(topic.getValue(), request.depth())));
-        }
+      Map<String, Ranking> baseline;
+      try (Ranker plain = Relevance.baseline(request.corpus())) {
+        baseline = rank(topics, request.depth(), plain::rank);
       }
       int evaluated = (int) qids.stream().filter(qid -> qrels.relevantCount(qid) > 0).count();
       return new EvalReport(qids.size(), evaluated, qids.size() - evaluated, reused,
@@ -63,8 +61,21 @@ public final class Evaluator {
     }
   }
 
+  /** One way of ranking, as {@link Ranker#rank} does. */
+  private interface Ranks {
+    List<RankedStory> rank(String text, int depth) throws IOException;
+  }
+
+  private static Map<String, Ranking> rank(Map<String, String> topics, int depth, Ranks ranks) throws IOException {
+    Map<String, Ranking> ranking = new LinkedHashMap<>();
+    for (Map.Entry<String, String> topic : topics.entrySet()) {
+      ranking.put(topic.getKey(), new Ranking(ranks.rank(topic.getValue(), depth)));
+    }
+    return ranking;
+  }
+
   private static boolean usable(Path index) throws IOException {
-    try (Searcher ignored = Searcher.open(index)) {
+    try (StoryArchive ignored = StoryArchive.open(index)) {
       return true;
     } catch (IndexUnavailableException e) {
       return false;

@@ -1,5 +1,7 @@
 package org.storysearch.eval;
 
+import static org.storysearch.InputFileException.Role.QRELS;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.storysearch.InvalidQueryException;
+import org.storysearch.InputFileException;
 
 /**
  * Relevance judgments: for each query id, the judged documents and their grades (higher is more relevant; a grade
@@ -27,7 +29,7 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
   /** Reads a TREC qrels file: {@code qid iteration docid grade} per line, blank lines ignored. */
   public static Qrels read(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new InvalidQueryException("qrels file %s does not exist (pass --qrels FILE)".formatted(file));
+      throw new InputFileException(file, QRELS);
     }
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     Map<String, Map<String, Integer>> grades = new HashMap<>();
@@ -38,13 +40,13 @@ public record Qrels(Map<String, Map<String, Integer>> grades) {
       }
       String[] parts = line.split("\\s+");
       if (parts.length != 4) {
-        throw new InvalidQueryException(file + ":" + (i + 1) + ": expected 'qid iteration docid grade', got '"
+        throw new InputFileException(file, QRELS, i + 1, "expected 'qid iteration docid grade', got '"
             + line + "'");
       }
       try {
         grades.computeIfAbsent(parts[0], qid -> new HashMap<>()).put(parts[2], Integer.parseInt(parts[3]));
       } catch (NumberFormatException e) {
-        throw new InvalidQueryException(file + ":" + (i + 1) + ": grade '" + parts[3] + "' is not a whole number");
+        throw new InputFileException(file, QRELS, i + 1, "grade '" + parts[3] + "' is not a whole number");
       }
     }
     return new Qrels(grades);

@@ -2,19 +2,19 @@ package org.storysearch.eval;
 
 import java.util.Comparator;
 import java.util.List;
-import org.storysearch.search.ScoredId;
+import org.storysearch.RankedStory;
 
 /**
  * The ranked documents retrieved for one query.
  *
  * @param docs retrieved documents with their scores
  */
-public record Ranking(List<ScoredId> docs) {
+public record Ranking(List<RankedStory> docs) {
 
   // trec_eval ignores the rank column: it orders by score, highest first, and breaks ties by document id in
   // decreasing string order. Scoring in that same order keeps our figures equal to trec_eval's on our run files.
-  private static final Comparator<ScoredId> TREC_ORDER = Comparator.comparingDouble(ScoredId::score).reversed()
-      .thenComparing(ScoredId::id, Comparator.reverseOrder());
+  private static final Comparator<RankedStory> TREC_ORDER = Comparator.comparingDouble(RankedStory::score).reversed()
+      .thenComparing(RankedStory::id, Comparator.reverseOrder());
 
   /** Sorts into trec_eval's order and copies. */
   public Ranking {
@@ -23,6 +23,6 @@ public record Ranking(List<ScoredId> docs) {
 
   /** Document ids in rank order. */
   public List<String> ids() {
-    return docs.stream().map(ScoredId::id).toList();
+    return docs.stream().map(RankedStory::id).toList();
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.storysearch.search.ScoredId;
+import org.storysearch.RankedStory;
 
 /** Writes a run in TREC format: {@code qid Q0 docid rank score tag}, one line per retrieved document. */
 final class RunFile {
@@ -23,7 +23,7 @@ final class RunFile {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (String qid : qids) {
         int rank = 1;
-        for (ScoredId doc : run.get(qid).docs()) {
+        for (RankedStory doc : run.get(qid).docs()) {
           // Float.toString keeps every distinct score distinct, so trec_eval sees the same order we scored.
           out.write(qid + " Q0 " + doc.id() + " " + rank++ + " " + doc.score() + " " + tag + "\n");
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.storysearch.ProgressListener;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
+import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.Corpus;
 import org.storysearch.story.CorpusFile;
 import org.storysearch.story.IdClaims;
@@ -37,6 +38,7 @@ final class IndexRun {
   private static final int WINDOW = 8;
 
   private final Corpus corpus;
+  private final ArchiveConfig config;
   private final Map<String, IndexedFiles.Entry> previous;
   private final IndexWriter writer;
   private final ExecutorService pool;
@@ -53,9 +55,10 @@ final class IndexRun {
   /** The outcome of reading one file: unchanged since the index saw it ({@code parsed} null), or parsed again. */
   private record Outcome(IndexedFiles.Entry file, ParsedFile parsed) {}
 
-  IndexRun(Corpus corpus, Map<String, IndexedFiles.Entry> previous, IndexWriter writer, ExecutorService pool,
-      ProgressListener listener) {
+  IndexRun(Corpus corpus, ArchiveConfig config, Map<String, IndexedFiles.Entry> previous, IndexWriter writer,
+      ExecutorService pool, ProgressListener listener) {
     this.corpus = corpus;
+    this.config = config;
     this.previous = previous;
     this.writer = writer;
     this.pool = pool;
@@ -158,7 +161,7 @@ final class IndexRun {
       return new Outcome(new IndexedFiles.Entry(path, known.id(), file.size(), file.modifiedMillis(), readAt, hash,
           known.warnings()), null);
     }
-    ParsedFile parsed = StoryReader.parse(bytes, path);
+    ParsedFile parsed = StoryReader.parse(bytes, path, config);
     String id = parsed.story() == null ? "" : parsed.story().id();
     return new Outcome(new IndexedFiles.Entry(path, id, file.size(), file.modifiedMillis(), readAt, hash,
         parsed.problems()), parsed);
@@ -199,12 +202,12 @@ final class IndexRun {
       updated++;
     }
     // A path the index does not know has no document to replace: a plain add is cheaper than an update.
-    return () -> write(known == null ? null : byPath, story, outcome.file());
+    return () -> write(known == null ? null : byPath, parsed, outcome.file());
   }
 
-  private void write(Term byPath, Story story, IndexedFiles.Entry file) {
+  private void write(Term byPath, ParsedFile parsed, IndexedFiles.Entry file) {
     try {
-      Document doc = StoryDocuments.toDocument(story);
+      Document doc = StoryDocuments.toDocument(parsed.story(), parsed.covered());
       IndexedFiles.record(doc, file);
       if (byPath == null) {
         writer.addDocument(doc);
@@ -242,6 +245,9 @@ final class IndexRun {
       }
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw e;
     }

@@ -16,15 +16,17 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexUnavailableException.Reason;
 import org.storysearch.ProgressListener;
+import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.Corpus;
 
 /**
@@ -56,6 +58,7 @@ public final class Indexer {
       throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
+    ArchiveConfig config = ArchiveConfig.load(corpus);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "storysearch-indexer");
@@ -71,7 +74,7 @@ public final class Indexer {
         throw unwritable(index, e);
       }
       try (Directory dir = FSDirectory.open(index)) {
-        String reason = full ? "requested" : rebuildReason(dir, index);
+        String reason = full ? "requested" : rebuildReason(dir, index, config);
         IndexWriter writer = openWriter(dir, index, reason.isEmpty());
         try {
           Map<String, IndexedFiles.Entry> previous = Map.of();
@@ -80,19 +83,18 @@ public final class Indexer {
               previous = IndexedFiles.read(reader);
             }
           }
-          IndexRun run = new IndexRun(IndexRun.await(listing), previous, writer, pool, listener);
+          IndexRun run = new IndexRun(IndexRun.await(listing), config, previous, writer, pool, listener);
           run.execute();
           run.writeSegments(threads);
           if (run.changed() || !reason.isEmpty()) {
-            writer.setLiveCommitData(Map.of(StoryFields.SCHEMA_KEY, Integer.toString(StoryFields.SCHEMA_VERSION))
-                .entrySet());
+            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint()));
             writer.commit();
           }
           writer.close();
           return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
               (System.nanoTime() - start) / 1e9, reason);
         } catch (CorruptIndexException e) {
-          throw damaged(index, rollback(writer, e));
+          throw IndexMetadata.damaged(index, rollback(writer, e));
         } catch (IOException e) {
           throw unwritable(index, rollback(writer, e));
         } catch (AlreadyClosedException e) {
@@ -117,7 +119,7 @@ public final class Indexer {
     try {
       return Corpus.scan(corpus);
     } catch (IOException e) {
-      throw new IndexUnavailableException("cannot list the corpus folder " + corpus + " (" + e.getMessage() + ")", e);
+      throw new CorpusUnavailableException(corpus, e);
     }
   }
 
@@ -132,22 +134,12 @@ public final class Indexer {
   }
 
   /** Why an incremental run must rebuild from scratch, or empty when the index can be updated in place. */
-  private static String rebuildReason(Directory dir, Path index) throws IOException {
+  private static String rebuildReason(Directory dir, Path index, ArchiveConfig config) throws IOException {
     if (!DirectoryReader.indexExists(dir)) {
       return "no index yet";
     }
-    Map<String, String> data;
-    try {
-      data = SegmentInfos.readLatestCommit(dir).getUserData();
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-      throw damaged(index, e);
-    }
-    String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
-    if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
-      return "the index has schema version " + version + ", this storysearch writes version "
-          + StoryFields.SCHEMA_VERSION;
-    }
-    return "";
+    Map<String, String> data = IndexMetadata.readLatest(dir, index);
+    return IndexMetadata.rebuildReason(data, config.fingerprint());
   }
 
   private static IndexWriterConfig config(boolean append) {
@@ -164,7 +156,7 @@ public final class Indexer {
         return new IndexWriter(dir, config(append));
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
         if (append) {
-          throw damaged(index, e);
+          throw IndexMetadata.damaged(index, e);
         }
         // A rebuild replaces a damaged index: its unreadable commit points are removed (under the write lock),
         // and the writer then starts from an empty folder.
@@ -178,17 +170,10 @@ public final class Indexer {
         return new IndexWriter(dir, config(false));
       }
     } catch (LockObtainFailedException e) {
-      throw new IndexUnavailableException("index is locked by another process (" + index
-          + ": another storysearch index run is writing it; wait for it to finish)", e);
+      throw new IndexUnavailableException(index, Reason.LOCKED, "", e);
     } catch (IOException e) {
       throw unwritable(index, e);
     }
-  }
-
-  private static IndexUnavailableException damaged(Path index, Exception e) {
-    return new IndexUnavailableException("index at " + index + " is damaged or unreadable ("
-        + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index " + index
-        + ")", e);
   }
 
   private static IndexUnavailableException unwritable(Path index, IOException e) {
@@ -196,7 +181,6 @@ public final class Indexer {
         ? "the folder is not writable"
         : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
-    return new IndexUnavailableException("cannot write the index at " + index + " (" + why
-        + "); the previous index is unchanged", e);
+    return new IndexUnavailableException(index, Reason.UNWRITABLE, why, e);
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -18,7 +19,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.storysearch.Coverage;
 import org.storysearch.Story;
 
 /** Converts a {@link Story} to a Lucene document and back; the only place that does. */
@@ -34,8 +39,11 @@ public final class StoryDocuments {
 
   private StoryDocuments() {}
 
-  /** The document for {@code story}, facets included. */
-  public static Document toDocument(Story story) throws IOException {
+  /**
+   * The document for {@code story}, facets included; {@code covered} as
+   * {@link org.storysearch.story.ParsedFile#covered()} gives it.
+   */
+  public static Document toDocument(Story story, List<String> covered) throws IOException {
     Document doc = new Document();
     doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(StoryFields.ID, new BytesRef(story.id())));
@@ -63,6 +71,12 @@ public final class StoryDocuments {
       String year = Integer.toString(story.publishedAt().atZone(ZoneOffset.UTC).getYear());
       doc.add(new SortedSetDocValuesFacetField(StoryFields.YEAR, year));
     }
+    if (story.updatedAt() != null) {
+      doc.add(new StoredField(StoryFields.UPDATED, story.updatedAt().toEpochMilli()));
+    }
+    for (String field : covered) {
+      doc.add(new StringField(StoryFields.COVERED, field, Field.Store.NO));
+    }
     storeIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
     storeIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     storeIfPresent(doc, StoryFields.STATUS, story.status());
@@ -79,12 +93,29 @@ public final class StoryDocuments {
   /** The story stored in {@code doc}, as loaded with all stored fields. */
   public static Story fromDocument(Document doc) {
     IndexableField published = doc.getField(StoryFields.PUBLISHED);
-    Instant publishedAt = published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue());
     return new Story(doc.get(StoryFields.ID), doc.get(StoryFields.PATH), doc.get(StoryFields.TITLE),
         doc.get(StoryFields.SUMMARY), values(doc, StoryFields.AUTHOR), doc.get(StoryFields.AUTHOR_TYPE),
         doc.get(StoryFields.DOMAIN), doc.get(StoryFields.DOMAIN_NAME), doc.get(StoryFields.STATUS),
-        values(doc, StoryFields.TAG), publishedAt, doc.get(StoryFields.URL), values(doc, StoryFields.HEADINGS),
+        values(doc, StoryFields.TAG), instant(doc, StoryFields.PUBLISHED), instant(doc, StoryFields.UPDATED),
+        doc.get(StoryFields.URL), values(doc, StoryFields.HEADINGS),
         doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)));
+  }
+
+  /**
+   * How many of the stories {@code searcher} sees have each kind of metadata: one term count per kind, no stored
+   * field read.
+   */
+  public static Coverage coverage(IndexSearcher searcher) throws IOException {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String field : Coverage.FIELDS) {
+      counts.put(field, searcher.count(new TermQuery(new Term(StoryFields.COVERED, field))));
+    }
+    return new Coverage(searcher.getIndexReader().numDocs(), counts);
+  }
+
+  private static Instant instant(Document doc, String field) {
+    IndexableField stored = doc.getField(field);
+    return stored == null ? null : Instant.ofEpochMilli(stored.numericValue().longValue());
   }
 
   /** Every stored value of a multi-valued field, in order. */

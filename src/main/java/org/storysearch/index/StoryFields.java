@@ -18,9 +18,14 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
+  /**
+   * Commit user-data key holding the fingerprint of the corpus configuration the stories were read with (empty
+   * without one): stories read under another configuration must be read again.
+   */
+  public static final String CONFIG_KEY = "storysearch.config";
 
   /** Story id: exact term for lookups, sorted doc values for tie-breaking. */
   public static final String ID = "id";
@@ -50,6 +55,13 @@ public final class StoryFields {
   public static final String YEAR = "year";
   /** Publication time in epoch milliseconds: points for range filters, doc values for sorting, stored. */
   public static final String PUBLISHED = "published_at";
+  /** Time of the story's last update in epoch milliseconds, display-only: stored. */
+  public static final String UPDATED = "updated_at";
+  /**
+   * The kinds of metadata the story has, of {@link org.storysearch.Coverage#FIELDS}: exact terms, indexed only, so
+   * that {@code stats} counts coverage with one term lookup per kind.
+   */
+  public static final String COVERED = "covered";
   /** Display-only values, stored and never searched. */
   public static final String DOMAIN_NAME = "domain_name";
   /** Display-only. */

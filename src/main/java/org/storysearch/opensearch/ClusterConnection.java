@@ -2,6 +2,7 @@ package org.storysearch.opensearch;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -10,6 +11,7 @@ import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.opensearch.client.transport.httpclient5.internal.Node;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexUnavailableException.Reason;
 
 /**
  * A REST connection to an OpenSearch cluster. The transport is the client's own Apache HttpClient 5 one: unlike the
@@ -51,13 +53,14 @@ final class ClusterConnection implements AutoCloseable {
     } catch (IOException | OpenSearchException e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
           .orElse("");
-      throw new IndexUnavailableException("OpenSearch at " + url + " " + what + ": " + reason, e);
+      throw unavailable(what, reason, e);
     }
   }
 
-  /** The cluster's address, for messages. */
-  URI url() {
-    return url;
+  /** The one-line failure of this cluster: {@code what} was not done, because of {@code reason}. */
+  IndexUnavailableException unavailable(String what, String reason, Throwable cause) {
+    return new IndexUnavailableException(Path.of(url.getAuthority()), Reason.UNREACHABLE,
+        "OpenSearch at " + url + " " + what + ": " + reason, cause);
   }
 
   @Override

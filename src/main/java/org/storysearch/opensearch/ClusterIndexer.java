@@ -15,7 +15,6 @@ import org.opensearch.client.opensearch.generic.Request;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
-import org.storysearch.IndexUnavailableException;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 import org.storysearch.story.Corpus;
@@ -86,7 +85,7 @@ final class ClusterIndexer {
       try (Response response = client.generic().execute(request)) {
         if (response.getStatus() != 200) {
           String reason = response.getBody().map(b -> b.bodyAsString()).orElse(response.getReason());
-          throw new IndexUnavailableException("OpenSearch at " + cluster.url() + " " + what + ": " + reason);
+          throw cluster.unavailable(what, reason, null);
         }
         return response.getStatus();
       }
@@ -119,8 +118,7 @@ final class ClusterIndexer {
     if (response.errors()) {
       BulkResponseItem failed = response.items().stream().filter(item -> item.error() != null).findFirst()
           .orElseThrow();
-      throw new IndexUnavailableException("OpenSearch at " + cluster.url() + " refused story '" + failed.id() + "': "
-          + failed.error().reason());
+      throw cluster.unavailable("refused story '" + failed.id() + "'", failed.error().reason(), null);
     }
     return count;
   }

@@ -35,11 +35,9 @@ final class Completions implements Closeable {
 
   private record Entry(String text, String kind, int stories) {}
 
-  private final IndexReader source;
   private final BlendedInfixSuggester suggester;
 
   private Completions(IndexReader source) throws IOException {
-    this.source = source;
     Map<String, Entry> entries = new HashMap<>();
     for (LeafReaderContext leaf : source.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
@@ -65,11 +63,6 @@ final class Completions implements Closeable {
   /** Completions for the stories in {@code source}. */
   static Completions of(IndexReader source) throws IOException {
     return new Completions(source);
-  }
-
-  /** The story index these completions were read from. */
-  IndexReader source() {
-    return source;
   }
 
   /** Up to {@code limit} completions of {@code prefix}, best first; every typed word must match. */

@@ -24,16 +24,10 @@ final class Facets {
   private static final Comparator<FacetValue> BY_COUNT_THEN_VALUE =
       Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value);
 
-  private final IndexReader reader;
   private final SortedSetDocValuesReaderState state;
 
   Facets(IndexReader reader) throws IOException {
-    this.reader = reader;
     this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, StoryFields.facetsConfig()) : null;
-  }
-
-  IndexReader reader() {
-    return reader;
   }
 
   /** The ordinal state for drill-sideways searches, or {@code null} when the index has no facet values. */

@@ -1,6 +1,7 @@
 package org.storysearch.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import org.apache.lucene.search.FieldDoc;
@@ -28,33 +29,37 @@ final class PageToken {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The position {@code token} names, for a search sorted by {@code order}. */
-  static FieldDoc parse(String token, SortOrder order) {
+  /** The position {@code token} names, for a search sorted by {@code order} in a reader of {@code maxDoc} docs. */
+  static FieldDoc parse(String token, SortOrder order, int maxDoc) {
     String[] parts;
     try {
       parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(SEPARATOR, 3);
     } catch (IllegalArgumentException e) {
       throw invalid();
     }
-    if (parts.length != 3) {
+    String sortedBy = parts[0];
+    if (parts.length != 3 || Arrays.stream(SortOrder.values()).noneMatch(known -> known.name().equals(sortedBy))) {
       throw invalid();
     }
     if (!parts[0].equals(order.name())) {
-      throw new InvalidQueryException("the page token (--after) belongs to a search sorted by "
-          + parts[0].toLowerCase(Locale.ROOT) + " (repeat that search's sort order)");
+      String sorted = parts[0].toLowerCase(Locale.ROOT);
+      throw new InvalidQueryException(InvalidQueryException.Kind.TOKEN_ORDER, "the page token belongs to a search "
+          + "sorted by " + sorted + " (repeat that search's sort order)", sorted);
     }
     try {
       Object value = order == SortOrder.RELEVANCE ? (Object) Float.intBitsToFloat(Integer.parseInt(parts[1]))
           : (Object) Long.parseLong(parts[1]);
-      // The doc number only breaks ties between equal sort values; ids are unique, so no story ties with the token.
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+      // The doc number only breaks ties between equal sort values; ids are unique, so only the story the token
+      // names ties with it, and the last doc number (no later one to include) leaves that story out. Lucene
+      // refuses a number past the reader's last document.
+      return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {value, new BytesRef(parts[2])});
     } catch (NumberFormatException e) {
       throw invalid();
     }
   }
 
   private static InvalidQueryException invalid() {
-    return new InvalidQueryException("the page token (--after) is not one storysearch issued (copy next_after from "
-        + "the previous page's JSON)");
+    return new InvalidQueryException(InvalidQueryException.Kind.BAD_TOKEN,
+        "the page token is not one storysearch issued (pass the next page token of the previous results)");
   }
 }

@@ -19,6 +19,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
+import org.storysearch.QueryLimitException;
+import org.storysearch.SearchLimits;
 import org.storysearch.index.StoryFields;
 
 /**
@@ -41,6 +43,12 @@ public final class QueryParsing {
   private static final String[] DEFAULT_FIELDS = StoryFields.DEFAULT_FIELDS.keySet().stream().sorted()
       .toArray(String[]::new);
 
+  // What to do about a syntax error: the mistakes that produce one.
+  private static final String SYNTAX_HELP = "give each field: a value, close quotes, parentheses and brackets, "
+      + "and put a backslash before a special character meant literally: + - ! ( ) { } [ ] ^ \" ~ * ? : \\ /";
+  // Longer words are not typos: no typo tolerance and no spelling lookup, whose automata grow with the length.
+  private static final int MAX_TYPO_LENGTH = Spelling.MAX_WORD_LENGTH;
+
   private QueryParsing() {}
 
   /**
@@ -51,29 +59,32 @@ public final class QueryParsing {
    */
   record Parsed(Query query, List<String> fuzzyWords) {}
 
-  /** The query for {@code text}; every story when the text is blank. */
-  public static Query parse(String text) {
-    return parse(text, null, null).query();
-  }
-
   /**
    * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
    * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
-   * words, first letter as typed).
+   * words, first letter as typed). Every story when the text is blank.
+   *
+   * @throws QueryLimitException if the text or the query goes over one of {@code limits}
    */
-  static Parsed parse(String text, IndexReader reader, SearchRun.SpellingSource spelling) {
+  static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits) {
     if (text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), List.of());
     }
+    QueryChecks.checkText(text, limits);
     try {
-      StoryQueryParser parser = new StoryQueryParser(reader, spelling);
+      StoryQueryParser parser = new StoryQueryParser(reader, spelling, limits);
       Query query = parser.parse(text);
       if (query == null) {
-        throw new InvalidQueryException("query '" + text + "' has no searchable words (only stop words?)");
+        throw new InvalidQueryException("query " + QueryChecks.quoted(text)
+            + " has no searchable words (only stop words?)");
       }
+      QueryChecks.checkClauses(query, limits);
       return new Parsed(query, List.copyOf(parser.fuzzyWords));
     } catch (ParseException e) {
-      throw new InvalidQueryException("cannot parse query '" + text + "': " + firstLine(e.getMessage()));
+      throw new InvalidQueryException("cannot parse query " + QueryChecks.quoted(text) + ": "
+          + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED) + " (" + SYNTAX_HELP + ")");
+    } catch (RuntimeException e) {
+      throw QueryChecks.translated(e);
     }
   }
 
@@ -87,13 +98,17 @@ public final class QueryParsing {
   private static final class StoryQueryParser extends MultiFieldQueryParser {
 
     private final IndexReader reader;
-    private final SearchRun.SpellingSource spelling;
+    private final SpellingSource spelling;
+    private final SearchLimits limits;
     private final List<String> fuzzyWords = new ArrayList<>();
+    private int lookups;
 
-    StoryQueryParser(IndexReader reader, SearchRun.SpellingSource spelling) {
+    StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
       this.reader = reader;
       this.spelling = spelling;
+      this.limits = limits;
+      setDeterminizeWorkLimit(limits.automatonWork());
       setDefaultOperator(QueryParser.Operator.OR);
       setSplitOnWhitespace(true);
     }
@@ -104,10 +119,13 @@ public final class QueryParsing {
         List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
-          if (edits > 0 && isUnknown(terms.get(0))) {
+          if (edits > 0 && text.length() <= MAX_TYPO_LENGTH && lookups < limits.spellingLookups()
+              && isUnknown(terms.get(0))) {
+            lookups++;
             fuzzyWords.add(text);
             List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
-            return word(closest.size() == 1 ? WordQueries.anyField(closest.get(0)) : fuzzy(terms.get(0), edits));
+            return word(closest.size() == 1 ? WordQueries.anyField(closest.get(0)) : fuzzy(terms.get(0), edits,
+                limits.fuzzyExpansions()));
           }
           return word(WordQueries.anyField(terms.get(0)));
         }
@@ -142,10 +160,10 @@ public final class QueryParsing {
       }
     }
 
-    private static Query fuzzy(String term, int edits) {
+    private static Query fuzzy(String term, int edits, int expansions) {
       BooleanQuery.Builder fields = new BooleanQuery.Builder();
       StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(
-          new BoostQuery(new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX), boost),
+          new BoostQuery(new FuzzyQuery(new Term(field, term), edits, FUZZY_PREFIX, expansions, true), boost),
           BooleanClause.Occur.SHOULD));
       return fields.build();
     }
@@ -191,8 +209,20 @@ public final class QueryParsing {
     }
 
     @Override
+    protected Query newFuzzyQuery(Term term, float similarity, int prefixLength) {
+      int edits = FuzzyQuery.floatToEdits(similarity, term.text().codePointCount(0, term.text().length()));
+      return new FuzzyQuery(term, edits, prefixLength, limits.fuzzyExpansions(), true);
+    }
+
+    @Override
     protected Query getRegexpQuery(String field, String text) throws ParseException {
-      return super.getRegexpQuery(checked(field), text);
+      QueryChecks.checkRegexp(text, limits);
+      try {
+        return super.getRegexpQuery(checked(field), text);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException("bad regular expression " + QueryChecks.quoted(text) + ": "
+            + QueryChecks.visible(String.valueOf(e.getMessage()), QueryChecks.QUOTED));
+      }
     }
 
     @Override

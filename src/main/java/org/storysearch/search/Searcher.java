@@ -2,16 +2,12 @@ package org.storysearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.CorruptIndexException;
@@ -20,17 +16,11 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -41,55 +31,62 @@ import org.storysearch.ArchiveStats;
 import org.storysearch.FacetPage;
 import org.storysearch.Hit;
 import org.storysearch.IndexUnavailableException;
-import org.storysearch.OutdatedIndexException;
+import org.storysearch.InvalidQueryException;
+import org.storysearch.RankedStory;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
 import org.storysearch.Story;
 import org.storysearch.Suggestion;
+import org.storysearch.index.IndexMetadata;
 import org.storysearch.index.StoryDocuments;
 import org.storysearch.index.StoryFields;
 
 /** Searches one index; thread-safe, and picks up new commits of the index without being reopened. */
 public final class Searcher implements Closeable {
 
-  private static final SortField BY_ID = new SortField(StoryFields.ID, SortField.Type.STRING);
-
-  private final Path path;
   private final Directory directory;
   private final SearcherManager manager;
-  private volatile Facets facets;
-  private Spelling spelling;
-  private Completions completions;
+  private final SearchLimits limits;
+  private final PerReader<Facets> facets = new PerReader<>(Facets::new);
+  private final PerReader<Spelling> spelling = new PerReader<>(Spelling::of);
+  private final PerReader<Completions> completions = new PerReader<>(Completions::of);
 
-  private Searcher(Path path, Directory directory, SearcherManager manager) {
-    this.path = path;
+  private Searcher(Directory directory, SearcherManager manager, SearchLimits limits) {
     this.directory = directory;
     this.manager = manager;
+    this.limits = limits;
   }
 
   /** Opens the index at {@code path}, memory-mapped, checking that it exists and has this schema version. */
   public static Searcher open(Path path) throws IOException {
-    return open(path, FSDirectory::open);
+    return open(path, SearchLimits.defaults());
+  }
+
+  /** Like {@link #open(Path)}, with {@code limits} on every request. */
+  public static Searcher open(Path path, SearchLimits limits) throws IOException {
+    return open(path, FSDirectory::open, limits);
   }
 
   /**
    * Opens the index at {@code path} for a process that runs a search or two and exits: its files are read with
    * positional reads instead of being memory-mapped, which is cheaper to set up and slower for every search after.
    */
-  public static Searcher openForOneShot(Path path) throws IOException {
-    return open(path, NIOFSDirectory::new);
+  public static Searcher openForOneShot(Path path, SearchLimits limits) throws IOException {
+    return open(path, NIOFSDirectory::new, limits);
   }
 
-  private static Searcher open(Path path, IOFunction<Path, Directory> files) throws IOException {
-    String rebuild = "build it with: storysearch index --corpus DIR --index " + path;
+  private static Searcher open(Path path, IOFunction<Path, Directory> files, SearchLimits limits)
+      throws IOException {
+    Objects.requireNonNull(limits, "limits");
     if (!Files.isDirectory(path)) {
-      throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
+      throw new IndexUnavailableException(path, IndexUnavailableException.Reason.MISSING, "", null);
     }
     Directory directory = files.apply(path);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new IndexUnavailableException("no index at " + path + " (" + rebuild + ")");
+        throw new IndexUnavailableException(path, IndexUnavailableException.Reason.MISSING, "", null);
       }
       SearcherManager manager = new SearcherManager(directory, new SearcherFactory() {
         @Override
@@ -99,30 +96,24 @@ public final class Searcher implements Closeable {
           return searcher;
         }
       });
-      Searcher searcher = new Searcher(path, directory, manager);
-      searcher.checkSchema();
-      return searcher;
+      checkSchema(manager, path);
+      return new Searcher(directory, manager, limits);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
-      throw new IndexUnavailableException("index at " + path + " is damaged or unreadable ("
-          + e.getClass().getSimpleName() + "; rebuild it with: storysearch index --rebuild --corpus DIR --index "
-          + path + ")", e);
+      throw IndexMetadata.damaged(path, e);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
   }
 
-  private void checkSchema() throws IOException {
+  private static void checkSchema(SearcherManager manager, Path path) throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      Map<String, String> data = reader.getIndexCommit().getUserData();
-      String version = data.getOrDefault(StoryFields.SCHEMA_KEY, "none");
-      if (!version.equals(Integer.toString(StoryFields.SCHEMA_VERSION))) {
+      var data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+      if (!IndexMetadata.isCurrent(data)) {
         manager.close();
-        throw new OutdatedIndexException("index at " + path + " has schema version " + version + ", this storysearch "
-            + "reads version " + StoryFields.SCHEMA_VERSION + " (rebuild it with: storysearch index --index " + path + ")");
+        throw IndexMetadata.outdated(path, data);
       }
     } finally {
       manager.release(searcher);
@@ -131,8 +122,8 @@ public final class Searcher implements Closeable {
 
   /** Runs {@code request}. */
   public SearchResults search(SearchRequest request) throws IOException {
-    return withSearcher(searcher -> new SearchRun(searcher, facets(searcher), () -> spelling(searcher))
-        .execute(request));
+    return withSearcher(searcher -> new SearchRun(searcher, facets.get(searcher.getIndexReader()),
+        spelling(searcher), limits).execute(request));
   }
 
   /**
@@ -140,23 +131,37 @@ public final class Searcher implements Closeable {
    * scores and no snippets or facets: what relevance evaluation needs. With {@code feedback}, the query is first
    * expanded with words from its best first-pass stories (RM3-style pseudo-relevance feedback).
    */
-  public List<ScoredId> rank(String text, int depth, boolean feedback) throws IOException {
+  public List<RankedStory> rank(String text, int depth, boolean feedback) throws IOException {
     return withSearcher(searcher -> {
       List<String> terms = NaturalQuery.terms(text);
       Query query = feedback ? Feedback.expand(searcher, terms) : NaturalQuery.of(terms);
-      TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
+      TopDocs top = searcher.search(query, depth, HitOrder.sort(SortOrder.RELEVANCE), true);
       return TopIds.of(searcher.getIndexReader(), top.scoreDocs, StoryFields.ID);
     });
   }
 
   /** Up to {@code limit} stories most like story {@code id}; empty when there is no such story. */
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
+    checkCount("maxSimilar", limits.maxSimilar(), limit, "stories");
     return withSearcher(searcher -> Similar.find(searcher, id, limit));
   }
 
   /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    return withSearcher(searcher -> completions(searcher).complete(prefix, limit));
+    checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
+    QueryChecks.check("maxQueryLength", limits.maxQueryLength(), prefix.length(), "the prefix length in characters",
+        "shorten the prefix");
+    // The lookup is one query with a clause per word; checked before the completions are built on first use.
+    QueryChecks.check("maxClauses", limits.maxClauses(), AnalyzedText.terms(StoryFields.wordAnalyzer(), "", prefix)
+        .size(), "the number of words", "type fewer words");
+    return withSearcher(searcher -> completions.get(searcher.getIndexReader()).complete(prefix, limit));
+  }
+
+  private static void checkCount(String limit, int max, int asked, String what) {
+    if (asked < 0) {
+      throw new InvalidQueryException("the number of " + what + " to list must be >= 0, not " + asked);
+    }
+    QueryChecks.check(limit, max, asked, "the number of " + what + " to list", "ask for fewer");
   }
 
   /**
@@ -165,42 +170,43 @@ public final class Searcher implements Closeable {
    */
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {
+    checkCount("maxFacetValues", limits.maxFacetValues(), limit, "facet values");
+    if (offset < 0) {
+      throw new InvalidQueryException("the offset into the facet values must be >= 0, not " + offset);
+    }
     return withSearcher(searcher -> {
-      Query text = QueryParsing.parse(query, searcher.getIndexReader(), () -> spelling(searcher)).query();
-      return FacetBrowser.page(searcher, facets(searcher), text, dimension, prefix, offset, limit);
+      Deadline deadline = Deadline.of(limits);
+      Query text = QueryParsing.parse(query, searcher.getIndexReader(), spelling(searcher), limits).query();
+      deadline.check();
+      return FacetBrowser.page(searcher, facets.get(searcher.getIndexReader()), new TimedQuery(text, deadline),
+          dimension, prefix, offset,
+          limit);
     });
   }
 
   /** The story with {@code id}, if the index has it. */
   public Optional<Story> story(String id) throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
+    return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(StoryFields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
       return Optional.of(StoryDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
-    } finally {
-      manager.release(searcher);
-    }
+    });
   }
 
   /** Size of the index and every facet value with its count. */
   public ArchiveStats stats() throws IOException {
-    manager.maybeRefresh();
-    IndexSearcher searcher = manager.acquire();
-    try {
+    return withSearcher(searcher -> {
       FacetsCollector collector = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
       long size = 0;
       for (String file : directory.listAll()) {
         size += directory.fileLength(file);
       }
       return new ArchiveStats(searcher.getIndexReader().numDocs(), size, StoryFields.SCHEMA_VERSION,
-          facets(searcher).count(collector, -1));
-    } finally {
-      manager.release(searcher);
-    }
+          facets.get(searcher.getIndexReader()).count(collector, -1),
+          StoryDocuments.coverage(searcher));
+    });
   }
 
   /** Work done against one point-in-time searcher. */
@@ -213,89 +219,30 @@ public final class Searcher implements Closeable {
     IndexSearcher searcher = manager.acquire();
     try {
       return work.apply(searcher);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (RuntimeException e) {
+      throw QueryChecks.translated(e);
     } finally {
       manager.release(searcher);
     }
   }
 
+  /** The spelling vocabulary of the searcher's reader, built only when a search needs it. */
+  private SpellingSource spelling(IndexSearcher searcher) {
+    return () -> spelling.get(searcher.getIndexReader());
+  }
+
   @Override
   public void close() throws IOException {
     try {
-      synchronized (this) {
-        if (completions != null) {
-          completions.close();
-        }
+      Completions current = completions.current();
+      if (current != null) {
+        current.close();
       }
       manager.close();
     } finally {
       directory.close();
     }
-  }
-
-  /** The spelling checker of the searcher's reader, made again after index changes. */
-  private synchronized Spelling spelling(IndexSearcher searcher) {
-    if (spelling == null || spelling.source() != searcher.getIndexReader()) {
-      spelling = Spelling.of(searcher.getIndexReader());
-    }
-    return spelling;
-  }
-
-  private synchronized Completions completions(IndexSearcher searcher) throws IOException {
-    if (completions == null || completions.source() != searcher.getIndexReader()) {
-      // The previous completions live in memory and may still be in use by a running search: left to the GC.
-      completions = Completions.of(searcher.getIndexReader());
-    }
-    return completions;
-  }
-
-  private Facets facets(IndexSearcher searcher) throws IOException {
-    Facets current = facets;
-    if (current == null || current.reader() != searcher.getIndexReader()) {
-      synchronized (this) {
-        current = facets;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-          current = new Facets(searcher.getIndexReader());
-          facets = current;
-        }
-      }
-    }
-    return current;
-  }
-
-  /** The text query restricted by the request's date range, drilled down by its facet filters. */
-  static DrillDownQuery drillDown(Query text, SearchRequest request) {
-    Query base = text;
-    if (request.since() != null || request.until() != null) {
-      long from = request.since() == null ? Long.MIN_VALUE : startOf(request.since());
-      long to = request.until() == null ? Long.MAX_VALUE : startOf(request.until().plusDays(1)) - 1;
-      base = new BooleanQuery.Builder()
-          .add(text, BooleanClause.Occur.MUST)
-          .add(LongField.newRangeQuery(StoryFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
-          .build();
-    }
-    DrillDownQuery drill = new DrillDownQuery(StoryFields.facetsConfig(), base);
-    request.domains().forEach(value -> drill.add(StoryFields.DOMAIN, value));
-    request.authors().forEach(value -> drill.add(StoryFields.AUTHOR, value));
-    request.tags().forEach(value -> drill.add(StoryFields.TAG, value));
-    return drill;
-  }
-
-  private static long startOf(LocalDate date) {
-    return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-  }
-
-  /** The sort for {@code order}; ties always broken by id, so page tokens name one position. */
-  static Sort sort(SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ID);
-      case NEWEST -> new Sort(byDate(true), BY_ID);
-      case OLDEST -> new Sort(byDate(false), BY_ID);
-    };
-  }
-
-  private static SortField byDate(boolean newestFirst) {
-    // Undated stories go last either way.
-    return LongField.newSortField(StoryFields.PUBLISHED, newestFirst, SortedNumericSelector.Type.MIN,
-        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 }

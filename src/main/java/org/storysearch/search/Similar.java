@@ -47,7 +47,7 @@ final class Similar {
     if (limit == 0) {
       return Optional.of(List.of());
     }
-    TopDocs top = searcher.search(query, limit, Searcher.sort(SortOrder.RELEVANCE), true);
+    TopDocs top = searcher.search(query, limit, HitOrder.sort(SortOrder.RELEVANCE), true);
     return Optional.of(Hits.of(searcher, like, top.scoreDocs));
   }
 }

@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,6 +15,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.storysearch.Snippet;
 import org.storysearch.index.StoryFields;
+import org.storysearch.story.StoryReader;
 
 /** Highlighted titles and best body passages for a page of hits, via the unified highlighter. */
 final class Snippets {
@@ -26,6 +26,9 @@ final class Snippets {
   static final int MAX_PASSAGE_LENGTH = 2 * PASSAGE_LENGTH;
   /** Body passages per hit. */
   static final int PASSAGES = 2;
+
+  /** Longest text highlighted: any body (a body is at most this much Markdown, and its text is shorter). */
+  static final int MAX_TEXT_LENGTH = StoryReader.MAX_BODY_CHARS;
 
   private static final String[] FIELDS = {StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.BODY};
   private static final int[] MAX_PASSAGES = {1, 1, PASSAGES};
@@ -68,10 +71,14 @@ final class Snippets {
     // Matches come from the query's terms and the postings' offsets, not from a Weight: the weight-matching mode
     // builds and runs the whole query again for every hit and field, which was half the search time of a one-shot
     // process. Phrases still only match as phrases; the formatter joins their words' marks.
+    // The highlighter looks at only the first 10,000 characters of a field unless told otherwise, so a match further
+    // into a long body got no passage at all. The whole body is already loaded (the stored value is read in full) and
+    // its matches come from the postings' offsets, so looking at all of it costs only the passages it scores.
     Highlighter(IndexSearcher searcher) {
       super(UnifiedHighlighter.builder(searcher, StoryFields.analyzer())
           .withFormatter(new SnippetFormatter())
           .withMaxNoHighlightPassages(0)
+          .withMaxLength(MAX_TEXT_LENGTH)
           .withWeightMatches(false));
     }
 
@@ -83,8 +90,7 @@ final class Snippets {
     @Override
     protected BreakIterator getBreakIterator(String field) {
       if (StoryFields.BODY.equals(field)) {
-        return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT),
-            PASSAGE_LENGTH, 0.5f);
+        return LengthGoalBreakIterator.createClosestToLength(new WindowedSentences(), PASSAGE_LENGTH, 0.5f);
       }
       return new WholeBreakIterator();
     }

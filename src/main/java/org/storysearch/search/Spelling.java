@@ -25,6 +25,8 @@ final class Spelling {
   /** How many times more stories must contain a correction of a word that exists. */
   private static final int MORE_POPULAR = 5;
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
+  /** Longest word corrected: the edit-distance automata grow with the length, and no such word is a typo. */
+  static final int MAX_WORD_LENGTH = 40;
 
   private final IndexReader words;
   private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -41,24 +43,22 @@ final class Spelling {
     return new Spelling(source);
   }
 
-  /** The story index this vocabulary was read from. */
-  IndexReader source() {
-    return words;
-  }
-
   /**
    * {@code query} with each word that no story contains replaced by the most similar word stories do contain, and, when
    * the query found few stories ({@code fewHits}), each rare word one edit away from a much more common word
    * replaced by that word; empty when no word needed or had a correction. Operators, field names and punctuation are
-   * left as typed.
+   * left as typed. Only the first {@code lookups} words that can be corrected are looked up.
    */
-  String correct(String query, boolean fewHits) throws IOException {
+  String correct(String query, boolean fewHits, int lookups) throws IOException {
     Matcher word = WORD_IN_QUERY.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
+    int left = lookups;
     while (word.find()) {
-      String closest = OPERATORS.contains(word.group()) ? null : closest(word.group());
-      if (closest == null && fewHits && !OPERATORS.contains(word.group())) {
+      boolean lookUp = !OPERATORS.contains(word.group()) && correctable(word.group()) && left > 0;
+      left -= lookUp ? 1 : 0;
+      String closest = lookUp ? closest(word.group()) : null;
+      if (closest == null && fewHits && lookUp) {
         closest = morePopular(word.group());
       }
       changed |= closest != null;
@@ -70,7 +70,7 @@ final class Spelling {
 
   /** The word stories contain that is most like {@code word}, when no story contains {@code word}; else null. */
   String closest(String word) throws IOException {
-    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
+    if (!correctable(word)) {
       return null;
     }
     Term term = new Term(WORD, word.toLowerCase(Locale.ROOT));
@@ -81,11 +81,12 @@ final class Spelling {
     return suggestions.length == 0 ? null : suggestions[0].string;
   }
 
+  private static boolean correctable(String word) {
+    return word.length() >= 2 && word.length() <= MAX_WORD_LENGTH && word.chars().allMatch(Character::isLetter);
+  }
+
   /** A word one edit from {@code word} that at least {@link #MORE_POPULAR} times as many stories contain, or null. */
   private String morePopular(String word) throws IOException {
-    if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)) {
-      return null;
-    }
     Term term = new Term(WORD, word.toLowerCase(Locale.ROOT));
     int stories = words.docFreq(term);
     SuggestWord[] suggestions = closeChecker.suggestSimilar(term, 1, words, SuggestMode.SUGGEST_MORE_POPULAR);

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.storysearch.IndexUnavailableException;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.StoryProblem;
 
 /**
@@ -29,6 +29,8 @@ import org.storysearch.StoryProblem;
 public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> problems) {
 
   private static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".mdx");
+  // What a file name's bytes that are not UTF-8 turn into in a Java string.
+  private static final char REPLACEMENT = '\uFFFD';
 
   /** Copies the lists. */
   public Corpus {
@@ -41,7 +43,7 @@ public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> probl
    * being walked is reported as a loop, not followed again); hidden files and folders ({@code .git}) are skipped
    * without being entered.
    *
-   * @throws IndexUnavailableException if {@code root} is not a folder
+   * @throws CorpusUnavailableException if {@code root} is not a folder
    */
   public static Corpus scan(Path root) throws IOException {
     requireFolder(root);
@@ -55,17 +57,33 @@ public record Corpus(Path root, List<CorpusFile> files, List<StoryProblem> probl
   /**
    * Checks that {@code root} is a folder.
    *
-   * @throws IndexUnavailableException if it is not
+   * @throws CorpusUnavailableException if it is not
    */
   public static void requireFolder(Path root) {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new CorpusUnavailableException(root, CorpusUnavailableException.Reason.NOT_A_FOLDER);
+    }
     if (!Files.isDirectory(root)) {
-      throw new IndexUnavailableException("corpus folder " + root + " does not exist (pass --corpus DIR)");
+      throw new CorpusUnavailableException(root, CorpusUnavailableException.Reason.MISSING);
     }
   }
 
-  /** The path of {@code file} relative to {@code root}, with {@code /} separators. */
+  /**
+   * The path of {@code file} relative to {@code root}, with {@code /} separators: the name a story's id and the
+   * index's file records are made from. A name with control characters (a newline) or bytes that are not UTF-8 is
+   * written percent-encoded from its bytes instead ({@code x%FF.md}), so that it stays one line, the same from run to
+   * run, and distinct from names that differ only in those bytes.
+   */
   public static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
+    String relative = root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
+    if (relative.chars().noneMatch(c -> Character.isISOControl(c) || c == REPLACEMENT)) {
+      return relative;
+    }
+    // A file URI holds the name's bytes, percent-encoded where they are not plain ASCII.
+    String rootUri = root.toAbsolutePath().toUri().getRawPath();
+    String fileUri = file.toAbsolutePath().toUri().getRawPath();
+    int start = rootUri.endsWith("/") ? rootUri.length() : rootUri.length() + 1;
+    return fileUri.startsWith(rootUri) ? fileUri.substring(start) : relative;
   }
 
   /** {@code problems} in corpus order: by path, and in the order found within one path (a stable sort). */

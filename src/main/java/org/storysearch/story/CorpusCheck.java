@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.storysearch.CheckReport;
+import org.storysearch.Coverage;
 import org.storysearch.HygieneIssue;
 import org.storysearch.HygieneIssue.Kind;
 import org.storysearch.Story;
@@ -24,15 +25,25 @@ public final class CorpusCheck {
 
   /** What the check keeps of one file: its problems and the few fields hygiene looks at (never the body). */
   private record Seen(String path, String id, String url, List<String> tags, List<String> authors,
-      List<String> missing, List<StoryProblem> problems) {}
+      List<String> missing, List<String> covered, List<StoryProblem> problems) {}
 
   private CorpusCheck() {}
 
-  /** Checks every story file below {@code corpus}. */
+  /**
+   * Checks every story file below {@code corpus}, read with its {@value ArchiveConfig#FILE_NAME} if it has one.
+   *
+   * @throws org.storysearch.InvalidConfigException if that file cannot be used
+   */
   public static CheckReport run(Path corpus) throws IOException {
+    Corpus.requireFolder(corpus);
+    return run(corpus, ArchiveConfig.load(corpus));
+  }
+
+  /** Checks every story file below {@code corpus}, read with {@code config}. */
+  public static CheckReport run(Path corpus, ArchiveConfig config) throws IOException {
     Corpus scanned = Corpus.scan(corpus);
     // Parsed in parallel; the list keeps corpus order, which the duplicate rules below depend on.
-    List<Seen> files = scanned.files().parallelStream().map(CorpusCheck::seen).toList();
+    List<Seen> files = scanned.files().parallelStream().map(file -> seen(file, config)).toList();
     List<StoryProblem> problems = new ArrayList<>(scanned.problems());
     IdClaims claims = new IdClaims();
     List<Seen> stories = new ArrayList<>();
@@ -49,15 +60,21 @@ public final class CorpusCheck {
     duplicateUrls(stories, issues);
     variants(stories, Seen::tags, CorpusCheck::tagKey, Kind.TAG_VARIANTS, issues);
     variants(stories, Seen::authors, CorpusCheck::authorKey, Kind.AUTHOR_VARIANTS, issues);
-    return new CheckReport(scanned.files().size(), stories.size(), Corpus.inPathOrder(problems), issues);
+    Map<String, Integer> covered = new LinkedHashMap<>();
+    for (Seen story : stories) {
+      story.covered().forEach(field -> covered.merge(field, 1, Integer::sum));
+    }
+    return new CheckReport(scanned.files().size(), stories.size(), Corpus.inPathOrder(problems), issues,
+        config.file() == null ? "" : config.file().toString(), new Coverage(stories.size(), covered));
   }
 
-  private static Seen seen(CorpusFile file) {
+  private static Seen seen(CorpusFile file, ArchiveConfig config) {
     String path = file.relativePath();
-    ParsedFile parsed = StoryReader.read(file.path(), path);
+    ParsedFile parsed = StoryReader.read(file.path(), path, config);
     Story story = parsed.story();
-    return story == null ? new Seen(path, null, "", List.of(), List.of(), List.of(), parsed.problems())
-        : new Seen(path, story.id(), story.url(), story.tags(), story.authors(), parsed.missing(), parsed.problems());
+    return story == null ? new Seen(path, null, "", List.of(), List.of(), List.of(), List.of(), parsed.problems())
+        : new Seen(path, story.id(), story.url(), story.tags(), story.authors(), parsed.missing(), parsed.covered(),
+            parsed.problems());
   }
 
   private static void missing(List<Seen> stories, String field, Kind kind, List<HygieneIssue> issues) {

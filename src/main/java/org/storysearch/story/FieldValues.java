@@ -68,20 +68,23 @@ final class FieldValues {
     return value instanceof Map<?, ?> map ? text(map.get("name")) : text(value);
   }
 
-  /** A point in time from a date value or date text (UTC when no zone is given); see {@link DateText}. */
-  static Optional<Instant> instant(Object value) {
+  /**
+   * A point in time from a date value or date text (UTC when no zone is given), slash dates read in {@code order};
+   * see {@link DateText} and {@link SlashDate}.
+   */
+  static Optional<Instant> instant(Object value, ArchiveConfig.SlashDates order) {
     if (value instanceof Date date) {
       return Optional.of(date.toInstant());
     }
     if (value instanceof TemporalAccessor temporal) {
-      return instant(temporal.toString());
+      return instant(temporal.toString(), order);
     }
     Optional<String> text = text(value);
     if (text.isEmpty()) {
       return Optional.empty();
     }
     return DateText.parse(text.get())
-        .or(() -> SlashDate.parse(text.get()).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        .or(() -> SlashDate.parse(text.get(), order).map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /** Any front matter value as display text: scalars as they are, lists and maps as JSON. */

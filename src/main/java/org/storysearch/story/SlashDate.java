@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates written with slashes, as in {@code 2024/03/07}, {@code 13/7/2024} or {@code 7/13/2024}. Day and month are
- * told apart only when one of them is above 12; {@code 3/7/2024} could be either and is refused as ambiguous.
+ * Dates written with slashes, as in {@code 2024/03/07}, {@code 13/7/2024} or {@code 7/13/2024}. Unless the archive's
+ * configuration says which comes first, day and month are told apart only when one of them is above 12;
+ * {@code 3/7/2024} could be either and is refused as ambiguous.
  */
 final class SlashDate {
 
@@ -16,6 +17,23 @@ final class SlashDate {
   private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private SlashDate() {}
+
+  /**
+   * The date {@code text} stands for, read in {@code order} when the year comes last; a date that is not valid in
+   * that order is still read when only the other order makes it one (13/7/2024 in a month-first archive).
+   */
+  static Optional<LocalDate> parse(String text, ArchiveConfig.SlashDates order) {
+    Matcher yearLast = YEAR_LAST.matcher(text.strip());
+    if (order != ArchiveConfig.SlashDates.UNAMBIGUOUS && yearLast.matches()) {
+      boolean monthFirst = order == ArchiveConfig.SlashDates.MONTH_FIRST;
+      Optional<LocalDate> date = date(yearLast.group(3), yearLast.group(monthFirst ? 1 : 2),
+          yearLast.group(monthFirst ? 2 : 1));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return parse(text);
+  }
 
   /** The date {@code text} stands for, when it is a valid, unambiguous slash date. */
   static Optional<LocalDate> parse(String text) {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
 
@@ -43,16 +42,25 @@ public final class StoryReader {
   private static final List<String> SUMMARY = List.of("summary", "description");
   private static final List<String> AUTHOR = List.of("author", "authors");
   private static final List<String> DATE = List.of("published_at", "date");
+  private static final List<String> UPDATED = List.of("updated_at", "updated", "lastmod", "last_modified_at");
   private static final List<String> TAGS = List.of("tags", "categories", "category", "keywords");
+  private static final List<String> DOMAIN = List.of("domain");
   private static final List<String> ID = List.of("id", "slug");
-  private static final Set<String> SIMPLE = Set.of("author_type", "domain", "domain_name", "status", "url");
+  // Keys whose value may be a path holding the story's date (Zola's path = "2015/05/11/traits", a Jekyll slug).
+  private static final List<String> DATED_PATHS = List.of("path", "slug");
+  private static final Set<String> SIMPLE = Set.of("author_type", "domain_name", "status", "url");
 
   private StoryReader() {}
 
   /** Reads {@code file}; {@code relativePath} (with {@code /} separators) names it in ids and problems. */
   public static ParsedFile read(Path file, String relativePath) {
+    return read(file, relativePath, ArchiveConfig.NONE);
+  }
+
+  /** Reads {@code file} as a story of an archive configured by {@code config}. */
+  public static ParsedFile read(Path file, String relativePath, ArchiveConfig config) {
     try {
-      return parse(bytes(file), relativePath);
+      return parse(bytes(file), relativePath, config);
     } catch (IOException e) {
       return unreadable(relativePath, e);
     }
@@ -84,24 +92,36 @@ public final class StoryReader {
 
   /** Parses the bytes of a story file named {@code relativePath}. */
   public static ParsedFile parse(byte[] bytes, String relativePath) {
+    return parse(bytes, relativePath, ArchiveConfig.NONE);
+  }
+
+  /** Parses the bytes of a story file named {@code relativePath} of an archive configured by {@code config}. */
+  public static ParsedFile parse(byte[] bytes, String relativePath, ArchiveConfig config) {
     try {
-      return parseOrThrow(bytes, relativePath);
+      return parseOrThrow(bytes, relativePath, config);
     } catch (StackOverflowError e) {
       // Recursive parsers meet pathological nesting (100,000 '>' or '['); one such file must not end the run.
       return ParsedFile.skipped(relativePath, 0, "Markdown nested too deeply to read");
     }
   }
 
-  private static ParsedFile parseOrThrow(byte[] bytes, String relativePath) {
+  private static ParsedFile parseOrThrow(byte[] bytes, String relativePath, ArchiveConfig config) {
     SourceText source;
-    Map<String, Object> fields;
     try {
       source = SourceText.split(bytes);
-      fields = FrontMatter.parse(source);
     } catch (FormatException e) {
       return ParsedFile.skipped(relativePath, e.line(), e.getMessage());
     }
     List<StoryProblem> problems = new ArrayList<>();
+    Map<String, Object> fields;
+    try {
+      fields = FrontMatter.parse(source);
+    } catch (FormatException e) {
+      // One bad line must not make a story unfindable: it is read as if it had no front matter, with a warning.
+      problems.add(new StoryProblem(relativePath, e.line(), e.getMessage() + "; the story is indexed from its body",
+          false));
+      fields = Map.of();
+    }
     if (source.invalidUtf8Line() > 0) {
       problems.add(new StoryProblem(relativePath, source.invalidUtf8Line(),
           "invalid UTF-8 bytes replaced with U+FFFD", false));
@@ -109,21 +129,26 @@ public final class StoryReader {
     String markdown = truncated(source, relativePath, problems);
     boolean mdx = relativePath.toLowerCase(Locale.ROOT).endsWith(".mdx");
     MarkdownText body = MarkdownText.of(TemplateMarkup.strip(markdown, mdx));
-    Fields rest = new Fields(fields, source, relativePath, problems);
-    List<String> missing = new ArrayList<>();
-    Optional<String> givenTitle = rest.text(TITLE);
+    FrontMatterFields rest = new FrontMatterFields(fields, source, relativePath, problems, config);
+    Optional<String> givenTitle = rest.text("title", TITLE).map(TemplateMarkup::withoutHeadingId)
+        .filter(title -> !title.isBlank());
     String title = givenTitle.or(() -> body.headings().stream().findFirst()).orElse(fileName(relativePath));
-    String summary = rest.text(SUMMARY).orElse("");
-    List<String> authors = authorNames(rest.labels(AUTHOR, false));
-    List<String> tags = rest.labels(TAGS, true);
-    Optional<Instant> published = rest.instant(DATE);
-    String id = rest.text(ID).filter(given -> rest.fits(ID.get(0), given, MAX_ID_CHARS, "the path is used instead"))
+    String summary = rest.text("summary", SUMMARY).orElse("");
+    List<String> authors = AuthorNames.of(rest.labels("author", AUTHOR, false));
+    List<String> tags = rest.labels("tags", TAGS, true);
+    Optional<Instant> published = rest.instant("date", DATE).or(() -> pathDate(rest, relativePath));
+    Optional<Instant> updated = rest.instant("updated", UPDATED);
+    String id = rest.text("", ID).filter(given -> rest.fits(ID.get(0), given, MAX_ID_CHARS, "the path is used instead"))
         .orElse(withoutExtension(relativePath));
+    String domain = (config.domainFolder() > 0 ? folder(relativePath, config.domainFolder())
+        : rest.text("domain", DOMAIN)).filter(text -> rest.fits("domain", text, MAX_LABEL_CHARS, "left out"))
+        .orElse(null);
     Map<String, String> simple = new LinkedHashMap<>();
     for (String key : SIMPLE) {
-      rest.text(List.of(key)).filter(text -> !key.equals("domain") || rest.fits(key, text, MAX_LABEL_CHARS, "left out"))
+      rest.text("", List.of(key)).filter(text -> !key.equals("url") || rest.linkable(text))
           .ifPresent(text -> simple.put(key, text));
     }
+    List<String> missing = new ArrayList<>();
     if (givenTitle.isEmpty()) {
       missing.add("title");
     }
@@ -133,11 +158,24 @@ public final class StoryReader {
     if (published.isEmpty()) {
       missing.add("date");
     }
-    Story story = new Story(id, relativePath, title, summary, authors, simple.get("author_type"),
-        simple.get("domain"), simple.get("domain_name"), simple.get("status"), tags, published.orElse(null),
+    Story story = new Story(id, relativePath, title, summary, authors, simple.get("author_type"), domain,
+        simple.get("domain_name"), simple.get("status"), tags, published.orElse(null), updated.orElse(null),
         simple.get("url"), body.headings(), body.text(), rest.extra());
     problems.sort(Comparator.comparingInt(StoryProblem::line));
     return new ParsedFile(story, problems, missing);
+  }
+
+  /** The date in a {@code path} or {@code slug} key, else in the file's own path; see {@link PathDate}. */
+  private static Optional<Instant> pathDate(FrontMatterFields fields, String relativePath) {
+    return DATED_PATHS.stream().flatMap(key -> fields.peek(key).stream()).flatMap(value -> PathDate.in(value).stream())
+        .findFirst().or(() -> PathDate.in(relativePath))
+        .map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
+  /** The folder at {@code depth} (1: the first) of {@code path}, if the file is that deep. */
+  private static Optional<String> folder(String path, int depth) {
+    String[] parts = path.split("/");
+    return depth < parts.length ? Optional.of(parts[depth - 1]) : Optional.empty();
   }
 
   private static String truncated(SourceText source, String path, List<StoryProblem> problems) {
@@ -159,106 +197,7 @@ public final class StoryReader {
     return dot > slash + 1 ? path.substring(0, dot) : path;
   }
 
-  /**
-   * The authors named by front matter values. Static-site archives often give an author as a Markdown link with an
-   * affiliation, {@code [Ada Lovelace](https://example.org/ada) (Acme)}, or several in one value: the linked names are
-   * then the authors, so that a person's stories share one facet value whatever the affiliation was at the time.
-   */
-  private static List<String> authorNames(List<String> values) {
-    return values.stream().flatMap(value -> {
-      List<String> linked = value.contains("](") ? MarkdownText.linkTexts(value) : List.of();
-      return linked.isEmpty() ? Stream.of(value) : linked.stream().filter(name -> !name.isEmpty());
-    }).distinct().toList();
-  }
-
   private static String fileName(String path) {
     return withoutExtension(path).substring(path.lastIndexOf('/') + 1);
-  }
-
-  /** The front matter fields not yet taken; each taking warns, with the key's line, about values of a wrong type. */
-  private static final class Fields {
-    private final Map<String, Object> rest;
-    private final SourceText source;
-    private final String path;
-    private final List<StoryProblem> problems;
-
-    Fields(Map<String, Object> fields, SourceText source, String path, List<StoryProblem> problems) {
-      this.rest = new LinkedHashMap<>(fields);
-      this.source = source;
-      this.path = path;
-      this.problems = problems;
-    }
-
-    Optional<String> text(List<String> aliases) {
-      return take(aliases).flatMap(entry -> {
-        if (entry.getValue() instanceof Collection<?> || entry.getValue() instanceof Map<?, ?>) {
-          warn(entry.getKey(), "is a " + kind(entry.getValue()) + ", expected text; ignored");
-          return Optional.empty();
-        }
-        return FieldValues.text(entry.getValue());
-      });
-    }
-
-    List<String> labels(List<String> aliases, boolean splitCommas) {
-      return take(aliases).map(entry -> {
-        if (FieldValues.hasUnusableItems(entry.getValue())) {
-          warn(entry.getKey(), "has a " + kind(entry.getValue()) + " value that is not a name; left out");
-        }
-        return FieldValues.list(entry.getValue(), splitCommas).stream()
-            .filter(label -> fits(entry.getKey(), label, MAX_LABEL_CHARS, "left out")).toList();
-      }).orElse(List.of());
-    }
-
-    /** Whether {@code value} of {@code key} is at most {@code max} characters; warns with {@code instead} if not. */
-    boolean fits(String key, String value, int max, String instead) {
-      if (value.length() <= max) {
-        return true;
-      }
-      warn(key, "value longer than " + max + " characters; " + instead);
-      return false;
-    }
-
-    Optional<Instant> instant(List<String> aliases) {
-      return take(aliases).flatMap(entry -> {
-        Optional<Instant> instant = FieldValues.instant(entry.getValue());
-        if (instant.isEmpty()) {
-          String shown = FieldValues.display(entry.getValue());
-          warn(entry.getKey(), "'" + shown + "' is " + (SlashDate.ambiguous(shown)
-              ? "ambiguous (day/month or month/day?)" : "not a date") + "; left empty");
-        }
-        return instant;
-      });
-    }
-
-    /** The keys nobody took, as display text. */
-    Map<String, String> extra() {
-      Map<String, String> extra = new LinkedHashMap<>();
-      rest.forEach((key, value) -> {
-        if (value != null) {
-          extra.put(key, FieldValues.display(value));
-        }
-      });
-      return extra;
-    }
-
-    /** Removes every alias of a field and returns the first non-null one with its key. */
-    private Optional<Map.Entry<String, Object>> take(List<String> aliases) {
-      Map.Entry<String, Object> found = null;
-      for (String key : aliases) {
-        Object value = rest.remove(key);
-        if (found == null && value != null) {
-          found = Map.entry(key, value);
-        }
-      }
-      return Optional.ofNullable(found);
-    }
-
-    private void warn(String key, String reason) {
-      problems.add(new StoryProblem(path, source.lineOf(key), key + " " + reason, false));
-    }
-
-    private static String kind(Object value) {
-      return value instanceof Map<?, ?> ? "mapping" : value instanceof Collection<?> ? "list" : "value";
-    }
   }
 }

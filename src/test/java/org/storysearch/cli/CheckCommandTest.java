@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storysearch.CheckReport;
-import org.storysearch.HygieneIssue;
 import org.storysearch.HygieneIssue.Kind;
+import org.storysearch.HygieneIssue;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 
 /** {@code storysearch check} and the library's {@link StoryArchive#check}. */
 class CheckCommandTest {
@@ -67,7 +68,12 @@ class CheckCommandTest {
     CheckReport report = StoryArchive.check(Path.of("src/test/resources/corpora/duplicates"));
     assertThat(report.stories()).isEqualTo(2);
     assertThat(report.skipped()).isEqualTo(1);
-    assertThat(StoryArchive.check(Path.of("src/test/resources/corpora/malformed")).skipped()).isEqualTo(3);
+    CheckReport malformed = StoryArchive.check(Path.of("src/test/resources/corpora/malformed"));
+    assertThat(malformed.skipped()).isEqualTo(1);
+    assertThat(malformed.warnings()).isEqualTo(2);
+    assertThat(malformed.stories()).isEqualTo(4);
+    assertThat(malformed.clean()).isFalse();
+    run(4, "check", "--corpus", "src/test/resources/corpora/malformed");
   }
 
   @Test

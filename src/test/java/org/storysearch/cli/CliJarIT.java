@@ -55,6 +55,18 @@ class CliJarIT {
   }
 
   @Test
+  void hostileQueriesAreOneLineAndExitTwoInARealProcess() throws Exception {
+    // The main thread's stack is the process's own, not a test thread's: nesting must be refused, not recursed into.
+    for (String query : List.of("(".repeat(10_000) + "x" + ")".repeat(10_000), "\u001b]0;owned\u0007 AND (",
+        "x".repeat(131_000), "/[a-z]{1,60000}/")) {
+      Result result = jar("search", "--index", index.toString(), query);
+      assertThat(result.exit()).as(result.err()).isEqualTo(ExitCodes.USAGE);
+      assertThat(result.err()).startsWith("storysearch: ").hasLineCount(1).doesNotContain("\u001b")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void searchesWithHumanOutput() throws Exception {
     Result result = jar("search", "--index", index.toString(), "talent war");
     assertThat(result.exit()).as(result.err()).isZero();

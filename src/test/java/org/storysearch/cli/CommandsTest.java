@@ -1,6 +1,7 @@
 package org.storysearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.storysearch.DateInterval;
+import org.storysearch.SortOrder;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -18,33 +21,51 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /** Commands declared in code: values read back, and no annotations creeping back in (they slow every start). */
 class CommandsTest {
 
-  private static CommandSpec parsed(String... args) {
+  /** A demo command's arguments, declared as the commands declare theirs. */
+  private record Demo(CommandSpec spec, Arg<Boolean> flag, Arg<List<String>> tags, Arg<Integer> n,
+      Arg<List<String>> words, Arg<String> sort) {}
+
+  private static Demo parsed(String... args) {
     CommandSpec spec = Commands.create("demo", s -> 0, "A demo.");
-    Commands.addFlag(spec, "--flag", "A flag.");
-    spec.addOption(OptionSpec.builder("--tag").type(List.class).auxiliaryTypes(String.class).build());
-    spec.addOption(OptionSpec.builder("-n").type(int.class).defaultValue("7").build());
-    spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(List.class).auxiliaryTypes(String.class)
-        .build());
+    Demo demo = new Demo(spec, Arg.flag(spec, "--flag", "A flag."), Arg.options(spec, OptionSpec.builder("--tag")),
+        Arg.option(spec, int.class, OptionSpec.builder("-n").defaultValue("7")),
+        Arg.positionals(spec, PositionalParamSpec.builder().arity("0..*")),
+        Arg.option(spec, String.class, OptionSpec.builder("--sort")));
     new CommandLine(spec).parseArgs(args);
-    return spec;
+    return demo;
   }
 
   @Test
   void valuesNotGivenReadAsFalseEmptyOrTheDefault() {
-    CommandSpec spec = parsed();
-    assertThat(Commands.flag(spec, "--flag")).isFalse();
-    assertThat(Commands.values(spec, "--tag")).isEmpty();
-    assertThat(Commands.parameters(spec)).isEmpty();
-    assertThat((int) Commands.value(spec, "-n")).isEqualTo(7);
+    Demo demo = parsed();
+    assertThat(demo.flag().value()).isFalse();
+    assertThat(demo.tags().value()).isEmpty();
+    assertThat(demo.words().value()).isEmpty();
+    assertThat(demo.n().value()).isEqualTo(7);
+    assertThat(demo.sort().value()).isNull();
   }
 
   @Test
   void givenValuesAreReadBackTyped() {
-    CommandSpec spec = parsed("--flag", "--tag", "a", "-n", "3", "x", "--tag", "b", "y");
-    assertThat(Commands.flag(spec, "--flag")).isTrue();
-    assertThat(Commands.values(spec, "--tag")).containsExactly("a", "b");
-    assertThat(Commands.parameters(spec)).containsExactly("x", "y");
-    assertThat((int) Commands.value(spec, "-n")).isEqualTo(3);
+    Demo demo = parsed("--flag", "--tag", "a", "-n", "3", "x", "--tag", "b", "y");
+    assertThat(demo.flag().value()).isTrue();
+    assertThat(demo.tags().value()).containsExactly("a", "b");
+    assertThat(demo.words().value()).containsExactly("x", "y");
+    assertThat(demo.n().value()).isEqualTo(3);
+  }
+
+  @Test
+  void aChoiceIsOneOfTheEnumsLowerCaseNames() {
+    Demo newest = parsed("--sort", "newest");
+    assertThat(Commands.choice(newest.spec(), newest.sort(), SortOrder.values())).isEqualTo(SortOrder.NEWEST);
+    Demo none = parsed();
+    assertThat(Commands.choice(none.spec(), none.sort(), SortOrder.values())).isNull();
+    Demo wrong = parsed("--sort", "NEWEST");
+    assertThatThrownBy(() -> Commands.choice(wrong.spec(), wrong.sort(), SortOrder.values()))
+        .isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessage("--sort must be relevance, newest or oldest, not 'NEWEST'");
+    assertThatThrownBy(() -> Commands.choice(wrong.spec(), wrong.sort(), DateInterval.values()))
+        .hasMessage("--sort must be year or month, not 'NEWEST'");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.json.Json;
 
 /** {@code storysearch index}: summary, {@code --strict}, {@code --json}, {@code --rebuild}. */
 class IndexCommandTest {
@@ -31,17 +32,17 @@ class IndexCommandTest {
   void problemsGoToStderrAndTheSummaryCountsThem() {
     Run run = run("index", "--corpus", MALFORMED, "--index", dir.resolve("i").toString());
     assertThat(run.code()).isEqualTo(0);
-    assertThat(run.err()).contains("skipped bad-yaml.md:").contains("skipped unterminated.md:1: front matter")
+    assertThat(run.err()).contains("warning bad-yaml.md:").contains("skipped unterminated.md:1: front matter")
         .contains("rebuilding the whole index: no index yet");
-    assertThat(run.out()).contains("indexed 2 stories").contains("2 added, 0 updated, 0 deleted, 0 unchanged")
-        .contains("3 files skipped, 0 warnings");
+    assertThat(run.out()).contains("indexed 4 stories").contains("4 added, 0 updated, 0 deleted, 0 unchanged")
+        .contains("1 files skipped, 2 warnings");
   }
 
   @Test
   void strictExitsWithFourOnProblemsAndZeroWhenClean() {
     Run problems = run("index", "--strict", "--corpus", MALFORMED, "--index", dir.resolve("a").toString());
     assertThat(problems.code()).isEqualTo(4);
-    assertThat(problems.out()).contains("indexed 2 stories");
+    assertThat(problems.out()).contains("indexed 4 stories");
     Run clean = run("index", "--strict", "--corpus", "src/test/resources/corpora/templates",
         "--index", dir.resolve("b").toString());
     assertThat(clean.code()).as(clean.err()).isEqualTo(0);
@@ -56,14 +57,15 @@ class IndexCommandTest {
     assertThat(run.err()).isEmpty();
     JsonNode report = Json.MAPPER.readTree(run.out());
     assertThat(report.get("rebuilt").asBoolean()).isFalse();
-    assertThat(report.get("unchanged").asInt()).isEqualTo(1);
+    assertThat(report.get("unchanged").asInt()).isEqualTo(2);
     assertThat(report.get("added").asInt()).isZero();
-    assertThat(report.get("skipped").asInt()).isEqualTo(1);
+    assertThat(report.get("skipped").asInt()).isZero();
+    assertThat(report.get("warnings").asInt()).isEqualTo(1);
     JsonNode problem = report.get("problems").get(0);
     assertThat(problem.get("path").asText()).isEqualTo("bad-toml.md");
     assertThat(problem.get("line").asInt()).isPositive();
     assertThat(problem.get("reason").asText()).startsWith("malformed TOML front matter");
-    assertThat(problem.get("skipped").asBoolean()).isTrue();
+    assertThat(problem.get("skipped").asBoolean()).isFalse();
   }
 
   @Test
@@ -72,7 +74,7 @@ class IndexCommandTest {
     run("index", "--corpus", TOML, "--index", index.toString());
     Run run = run("index", "--rebuild", "--corpus", TOML, "--index", index.toString());
     assertThat(run.code()).isEqualTo(0);
-    assertThat(run.out()).contains("1 added, 0 updated, 0 deleted, 0 unchanged");
+    assertThat(run.out()).contains("2 added, 0 updated, 0 deleted, 0 unchanged");
     assertThat(run.err()).doesNotContain("rebuilding the whole index");
   }
 }

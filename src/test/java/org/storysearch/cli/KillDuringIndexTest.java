@@ -14,6 +14,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.Hit;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.StoryArchive;
 
@@ -90,7 +91,8 @@ class KillDuringIndexTest {
 
   /** 1 or 2: which corpus version the index holds, judged by the fixed query; fails on anything else. */
   private static int versionOf(Path index) throws IOException {
-    try (StoryArchive archive = StoryArchive.open(index)) {
+    // Every story on one page: more than the default result window.
+    try (StoryArchive archive = StoryArchive.open(index, SearchLimits.defaults().withResultWindow(STORIES))) {
       assertThat(archive.stats().stories()).isEqualTo(STORIES);
       Set<String> ids = new TreeSet<>();
       for (Hit hit : archive.search(SearchRequest.of(GeneratedCorpus.QUERY).withLimit(STORIES)).hits()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.StoryArchive;
+import org.storysearch.json.Json;
 
 /** The query-feature options and commands, human and JSON, with their exit codes. */
 class QueryFeatureCommandsTest {

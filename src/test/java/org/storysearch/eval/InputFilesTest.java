@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storysearch.InvalidQueryException;
+import org.storysearch.InputFileException;
 
 class InputFilesTest {
 
@@ -28,7 +28,7 @@ class InputFilesTest {
   @Test
   void badQrelsLineNamesFileAndLine() throws Exception {
     Path file = Files.writeString(dir.resolve("qrels"), "1 0 d1 2\n1 0 d2 high\n");
-    assertThatThrownBy(() -> Qrels.read(file)).isInstanceOf(InvalidQueryException.class)
+    assertThatThrownBy(() -> Qrels.read(file)).isInstanceOf(InputFileException.class)
         .hasMessageContaining("qrels:2:").hasMessageContaining("'high'");
     Files.writeString(file, "1 d1 2\n");
     assertThatThrownBy(() -> Qrels.read(file)).hasMessageContaining("qrels:1:");
@@ -36,9 +36,9 @@ class InputFilesTest {
 
   @Test
   void missingFilesAreNamed() {
-    assertThatThrownBy(() -> Topics.read(dir.resolve("none.tsv"))).isInstanceOf(InvalidQueryException.class)
+    assertThatThrownBy(() -> Topics.read(dir.resolve("none.tsv"))).isInstanceOf(InputFileException.class)
         .hasMessageContaining("queries file").hasMessageContaining("none.tsv does not exist");
-    assertThatThrownBy(() -> Qrels.read(dir.resolve("none.txt"))).isInstanceOf(InvalidQueryException.class)
+    assertThatThrownBy(() -> Qrels.read(dir.resolve("none.txt"))).isInstanceOf(InputFileException.class)
         .hasMessageContaining("qrels file");
   }
 

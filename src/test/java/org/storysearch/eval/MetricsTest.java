@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.storysearch.search.ScoredId;
+import org.storysearch.RankedStory;
 
 class MetricsTest {
 
@@ -71,15 +71,15 @@ class MetricsTest {
 
   @Test
   void rankingUsesTrecEvalOrderScoreThenDescendingId() {
-    Ranking ranking = new Ranking(List.of(new ScoredId("a", 1f),
-        new ScoredId("c", 2f), new ScoredId("b", 1f)));
+    Ranking ranking = new Ranking(List.of(new RankedStory("a", 1f),
+        new RankedStory("c", 2f), new RankedStory("b", 1f)));
     assertThat(ranking.ids()).containsExactly("c", "b", "a");
   }
 
   private static Ranking ranking(String... ids) {
-    List<ScoredId> docs = new ArrayList<>();
+    List<RankedStory> docs = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      docs.add(new ScoredId(ids[i], ids.length - i));
+      docs.add(new RankedStory(ids[i], ids.length - i));
     }
     return new Ranking(docs);
   }

@@ -30,6 +30,7 @@ class SchemaVersionTest {
     assertThatThrownBy(() -> StoryArchive.open(index))
         .isInstanceOf(IndexUnavailableException.class)
         .hasMessageContaining("schema version 0")
-        .hasMessageContaining("rebuild it with: storysearch index");
+        .hasMessageContaining("rebuild")
+        .extracting(e -> ((IndexUnavailableException) e).reason()).isEqualTo(IndexUnavailableException.Reason.OUTDATED);
   }
 }

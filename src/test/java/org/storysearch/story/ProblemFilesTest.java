@@ -24,11 +24,12 @@ class ProblemFilesTest {
   }
 
   @Test
-  void malformedYamlIsSkippedWithItsLine() {
+  void malformedYamlIsAWarningWithItsLineAndTheStoryIsReadFromItsBody() {
     ParsedFile parsed = read("malformed", "bad-yaml.md");
-    assertThat(parsed.story()).isNull();
+    assertThat(parsed.story().title()).isEqualTo("bad-yaml");
+    assertThat(parsed.story().body()).isNotEmpty();
     StoryProblem problem = onlyProblem(parsed);
-    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.skipped()).isFalse();
     assertThat(problem.reason()).startsWith("malformed YAML front matter");
     assertThat(problem.line()).isBetween(3, 4);
     assertThat(problem.toString()).startsWith("bad-yaml.md:" + problem.line() + ": ");
@@ -54,9 +55,9 @@ class ProblemFilesTest {
   }
 
   @Test
-  void frontMatterThatIsNotAMappingIsSkipped() {
+  void frontMatterThatIsNotAMappingIsAWarning() {
     StoryProblem problem = onlyProblem(read("malformed", "not-a-mapping.md"));
-    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.skipped()).isFalse();
     assertThat(problem.reason()).contains("not a set of key: value pairs");
   }
 
@@ -73,9 +74,9 @@ class ProblemFilesTest {
   }
 
   @Test
-  void malformedTomlIsSkippedWithItsLine() {
+  void malformedTomlIsAWarningWithItsLine() {
     StoryProblem problem = onlyProblem(read("toml", "bad-toml.md"));
-    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.skipped()).isFalse();
     assertThat(problem.reason()).startsWith("malformed TOML front matter");
     assertThat(problem.line()).isGreaterThanOrEqualTo(2);
   }

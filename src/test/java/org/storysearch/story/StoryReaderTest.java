@@ -61,7 +61,7 @@ class StoryReaderTest {
       "'[Ada Lovelace](https://example.org/ada) (Acme), [Grace Hopper](https://example.org/grace) (Navy)'|Ada Lovelace;Grace Hopper",
       "['[Ada Lovelace](https://example.org/ada)', Grace Hopper]|Ada Lovelace;Grace Hopper",
       "Tom [and] Jerry|Tom [and] Jerry",
-      "'Ada Lovelace, Grace Hopper'|Ada Lovelace, Grace Hopper"})
+      "'Ada Lovelace, Grace Hopper'|Ada Lovelace;Grace Hopper"})
   void authorsGivenAsMarkdownLinksAreTheLinkedNames(String yaml, String expected) {
     Story story = story("---\ntitle: T\nauthor: " + yaml + "\n---\nBody.\n");
     assertThat(story.authors()).containsExactly(expected.split(";"));
@@ -155,14 +155,28 @@ class StoryReaderTest {
   }
 
   @Test
-  void malformedYamlIsReportedWithTheFileLineAndSkipped() {
-    ParsedFile parsed = parse("---\ntitle: ok\ntags: [unclosed\nauthor: x\n---\nBody\n", "bad/broken.md");
-    assertThat(parsed.story()).isNull();
+  void malformedYamlIsAWarningWithTheFileLineAndTheBodyIsStillIndexed() {
+    ParsedFile parsed = parse("---\ntitle: ok\ntags: [unclosed\nauthor: x\n---\n# First heading\n\nBody\n",
+        "bad/broken.md");
+    assertThat(parsed.story().title()).isEqualTo("First heading");
+    assertThat(parsed.story().body()).isEqualTo("First heading\n\nBody");
+    assertThat(parsed.missing()).containsExactly("title", "author", "date");
     StoryProblem problem = parsed.problems().get(0);
-    assertThat(problem.skipped()).isTrue();
+    assertThat(problem.skipped()).isFalse();
     assertThat(problem.line()).isBetween(3, 5);
-    assertThat(problem.toString()).startsWith("bad/broken.md:" + problem.line() + ": malformed YAML front matter");
-    assertThat(problem.toString()).doesNotContain("\n");
+    assertThat(problem.toString()).startsWith("bad/broken.md:" + problem.line() + ": malformed YAML front matter")
+        .endsWith("; the story is indexed from its body").doesNotContain("\n");
+  }
+
+  @Test
+  void aStoryWithMalformedFrontMatterAndNoHeadingIsTitledByItsFileName() {
+    ParsedFile parsed = parse("---\naliases:\n  - %\n---\nJust prose.\n", "docs/core-command.md");
+    assertThat(parsed.story().title()).isEqualTo("core-command");
+    assertThat(parsed.story().body()).isEqualTo("Just prose.");
+    assertThat(parsed.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.skipped()).isFalse();
+      assertThat(problem.line()).isEqualTo(3);
+    });
   }
 
   @Test
@@ -174,9 +188,10 @@ class StoryReaderTest {
   }
 
   @Test
-  void frontMatterThatIsNotAMappingIsSkipped() {
-    ParsedFile parsed = parse("---\n- just\n- a list\n---\n", "list.md");
-    assertThat(parsed.story()).isNull();
+  void frontMatterThatIsNotAMappingIsAWarning() {
+    ParsedFile parsed = parse("---\n- just\n- a list\n---\nText.\n", "list.md");
+    assertThat(parsed.story().body()).isEqualTo("Text.");
     assertThat(parsed.problems().get(0).reason()).contains("not a set of key: value pairs");
+    assertThat(parsed.problems().get(0).skipped()).isFalse();
   }
 }

@@ -1,6 +1,5 @@
-package org.storysearch.eval;
+package org.storysearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +21,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.storysearch.RankedStory;
+import org.storysearch.Ranker;
 import org.storysearch.Story;
-import org.storysearch.search.AnalyzedText;
-import org.storysearch.search.ScoredId;
-import org.storysearch.search.TopIds;
 import org.storysearch.story.Corpus;
 import org.storysearch.story.CorpusFile;
 import org.storysearch.story.ParsedFile;
@@ -36,7 +34,7 @@ import org.storysearch.story.StoryReader;
  * analysed with {@link StandardAnalyzer} (lower case, no stemming, no stop words), each query an OR of its words.
  * It lives in memory, apart from the story index and its schema, so it never changes when the default ranking does.
  */
-final class Baseline implements Closeable {
+public final class Baseline implements Ranker {
 
   private static final String ID = "id";
   private static final String BODY = "body";
@@ -64,12 +62,12 @@ final class Baseline implements Closeable {
   }
 
   /** Indexes the bodies of the stories in {@code corpus}. */
-  static Baseline build(Path corpus) throws IOException {
+  public static Baseline build(Path corpus) throws IOException {
     return new Baseline(corpus);
   }
 
-  /** The best {@code depth} stories for {@code text}. */
-  List<ScoredId> rank(String text, int depth) throws IOException {
+  @Override
+  public List<RankedStory> rank(String text, int depth) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (String term : AnalyzedText.terms(analyzer, BODY, text)) {
       query.add(new TermQuery(new Term(BODY, term)), BooleanClause.Occur.SHOULD);
