@@ -19,4 +19,7 @@ module org.storysearch {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
+  // opensearch-java 3.9.0 has no module descriptor or Automatic-Module-Name: its name comes from the jar's file name.
+  requires opensearch.java;
+  requires org.apache.httpcomponents.core5.httpcore5;
 }

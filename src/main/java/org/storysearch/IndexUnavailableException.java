@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.storysearch.index.StoryFields;
 
 /**
- * The index cannot be used: missing, locked, damaged, of another schema version, or not writable. The facts are
- * {@link #index()}, {@link #reason()} and {@link #detail()}, so that each client can say what to do its own way.
+ * The index cannot be used: missing, locked, damaged, of another schema version, not writable, or on a cluster that
+ * cannot be reached. The facts are {@link #index()}, {@link #reason()} and {@link #detail()}, so that each client
+ * can say what to do its own way.
  */
 public class IndexUnavailableException extends StorySearchException {
   private static final long serialVersionUID = 1L;
@@ -22,7 +23,9 @@ public class IndexUnavailableException extends StorySearchException {
     /** The index was written with another schema version; a rebuild makes it usable again. */
     OUTDATED,
     /** The index folder cannot be written (permissions, full disk); the previous index is unchanged. */
-    UNWRITABLE
+    UNWRITABLE,
+    /** An OpenSearch cluster ({@link #index()} is its host:port) cannot be reached or refused a request. */
+    UNREACHABLE
   }
 
   private final transient Path index;
@@ -33,7 +36,8 @@ public class IndexUnavailableException extends StorySearchException {
    * An unavailable index.
    *
    * @param detail what the reason alone does not say: the Lucene failure's name for {@code DAMAGED}, the schema
-   *     version found for {@code OUTDATED}, the system's reason for {@code UNWRITABLE}; else empty
+   *     version found for {@code OUTDATED}, the system's reason for {@code UNWRITABLE}, the cluster's URL, what was being done and its reply for
+   *     {@code UNREACHABLE}; else empty
    */
   public IndexUnavailableException(Path index, Reason reason, String detail, Throwable cause) {
     super(message(index, reason, detail), cause);
@@ -65,6 +69,7 @@ public class IndexUnavailableException extends StorySearchException {
       case OUTDATED -> "index at " + index + " has schema version " + detail + ", this storysearch reads version "
           + StoryFields.SCHEMA_VERSION + "; a rebuild makes it current";
       case UNWRITABLE -> "cannot write the index at " + index + " (" + detail + "); the previous index is unchanged";
+      case UNREACHABLE -> detail;
     };
   }
 }

@@ -48,7 +48,7 @@ final class Failures {
           + "; rebuild it with: storysearch index --rebuild --corpus DIR --index " + index + ")";
       case OUTDATED -> "index at " + index + " has schema version " + failure.detail() + ", this storysearch reads "
           + "version " + StoryArchive.SCHEMA_VERSION + " (rebuild it with: storysearch index --index " + index + ")";
-      case UNWRITABLE -> failure.getMessage();
+      case UNWRITABLE, UNREACHABLE -> failure.getMessage();
     };
   }
 

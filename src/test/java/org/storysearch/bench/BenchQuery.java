@@ -13,14 +13,14 @@ import org.storysearch.SearchRequest;
  * @param filterDim {@code domain}, {@code tag} or empty for no filter
  * @param filterValue the filter value, or empty
  */
-record BenchQuery(String kind, List<String> words, boolean phrase, String filterDim, String filterValue) {
+public record BenchQuery(String kind, List<String> words, boolean phrase, String filterDim, String filterValue) {
 
-  BenchQuery {
+  public BenchQuery {
     words = List.copyOf(words);
   }
 
   /** The kind with its filter, e.g. {@code common + tag}: the row label of per-kind figures. */
-  String label() {
+  public String label() {
     return filterDim.isEmpty() ? kind : kind + " + " + filterDim;
   }
 
@@ -31,7 +31,7 @@ record BenchQuery(String kind, List<String> words, boolean phrase, String filter
   }
 
   /** Our request: top 10 with facets and snippets, as the CLI asks by default. */
-  SearchRequest request() {
+  public SearchRequest request() {
     SearchRequest request = SearchRequest.of(text());
     return switch (filterDim) {
       case "domain" -> request.withDomain(filterValue);

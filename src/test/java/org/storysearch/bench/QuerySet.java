@@ -17,7 +17,7 @@ import org.storysearch.Story;
  * two-word queries and phrases, each kind also with a domain or tag filter taken from a story the words occur in
  * (so filtered queries usually match). Seeded, so one corpus always gives the same queries.
  */
-final class QuerySet {
+public final class QuerySet {
 
   /** The query kinds; each appears once without and once with a filter. */
   static final List<String> KINDS = List.of("rare", "mid", "common", "two words", "phrase");
@@ -40,7 +40,7 @@ final class QuerySet {
   private QuerySet() {}
 
   /** About {@code count} queries for the corpus at {@code corpus}, spread evenly over the kinds. */
-  static List<BenchQuery> generate(Path corpus, int count) throws Exception {
+  public static List<BenchQuery> generate(Path corpus, int count) throws Exception {
     QuerySet set = new QuerySet();
     CorpusStories.forEach(corpus, true, set::add);
     return set.queries(Math.max(count, 2 * KINDS.size()));

@@ -116,8 +116,11 @@ class ServerApiTest {
       assertThat(error.get("code").asText()).as(bad).isEqualTo("invalid_parameter");
       assertThat(error.get("message").asText()).as(bad).isNotBlank().doesNotContain("Exception");
     }
-    for (String bad : List.of("api/search?q=" + encode("title:("), "api/search?q=" + encode("nofield:x"),
-        "api/facets/colour", "api/search?after=" + encode("not a token"), "api/search?after=x&offset=3",
+    // Text that is not valid syntax is searched as plain words, as in a search box.
+    for (String pasted : List.of("api/search?q=" + encode("title:("), "api/search?q=" + encode("nofield:x"))) {
+      assertThat(client.json(pasted, 200).get("syntax_fallback").asBoolean()).as(pasted).isTrue();
+    }
+    for (String bad : List.of("api/facets/colour", "api/search?after=" + encode("not a token"), "api/search?after=x&offset=3",
         "api/search?since=2026-02-01&until=2026-01-01")) {
       assertThat(client.json(bad, 400).get("error").get("code").asText()).as(bad).isEqualTo("invalid_query");
     }

@@ -1,0 +1,56 @@
+package org.storysearch.opensearch.node;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts a local OpenSearch cluster, prints its HTTP URL as the only line on standard output, and runs until it is
+ * stopped (SIGTERM or Ctrl-C), or, with {@code --parent-stdin}, until standard input closes, so that a test JVM
+ * that dies never leaves its cluster behind.
+ *
+ * <p>Usage: {@code ClusterMain [--nodes N] [--parent-stdin]}.
+ */
+public final class ClusterMain {
+
+  private ClusterMain() {}
+
+  /** Entry point. */
+  public static void main(String[] args) throws Exception {
+    int nodes = 1;
+    boolean parentStdin = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--nodes" -> nodes = Integer.parseInt(args[++i]);
+        case "--parent-stdin" -> parentStdin = true;
+        default -> {
+          System.err.println("opensearch-node: unknown argument '" + args[i]
+              + "' (usage: ClusterMain [--nodes N] [--parent-stdin])");
+          System.exit(2);
+        }
+      }
+    }
+    // Several nodes in one JVM: each would otherwise try to set Netty's processor count, which may be set once.
+    System.setProperty("opensearch.set.netty.runtime.available.processors", "false");
+    long started = System.nanoTime();
+    LocalCluster cluster = LocalCluster.start(nodes);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        cluster.close();
+      } catch (IOException | InterruptedException e) {
+        System.err.println("opensearch-node: stopping the cluster: " + e);
+      }
+      stopped.countDown();
+    }));
+    System.out.println(cluster.url());
+    System.out.flush();
+    System.err.printf("opensearch-node: %d node(s) up in %.1f s%n", nodes, (System.nanoTime() - started) / 1e9);
+    if (parentStdin) {
+      while (System.in.read() != -1) {
+        // Nothing is read from the parent; only the end of its pipe matters.
+      }
+      System.exit(0);
+    }
+    stopped.await();
+  }
+}

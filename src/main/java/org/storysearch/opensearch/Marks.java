@@ -1,0 +1,64 @@
+package org.storysearch.opensearch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.storysearch.Snippet;
+
+/** Reads a highlighted fragment (HTML-encoded text with {@code <mark>} around matches) back into a {@link Snippet}. */
+final class Marks {
+
+  static final String OPEN = "<mark>";
+  static final String CLOSE = "</mark>";
+  // What the highlighter's HTML encoder writes for the characters it escapes.
+  private static final Map<String, String> ENTITIES = Map.of("&amp;", "&", "&lt;", "<", "&gt;", ">",
+      "&quot;", "\"", "&#x27;", "'", "&#39;", "'", "&#x2F;", "/");
+
+  private Marks() {}
+
+  /**
+   * The plain text of {@code fragment} and its marked spans; matches one space apart become one span, as the local
+   * snippets join them, so a phrase reads as one highlighted run.
+   */
+  static Snippet snippet(String fragment) {
+    StringBuilder text = new StringBuilder(fragment.length());
+    List<Snippet.Mark> marks = new ArrayList<>();
+    int start = -1;
+    int i = 0;
+    while (i < fragment.length()) {
+      if (fragment.startsWith(OPEN, i)) {
+        start = text.length();
+        i += OPEN.length();
+      } else if (fragment.startsWith(CLOSE, i)) {
+        add(marks, start, text);
+        i += CLOSE.length();
+      } else if (fragment.charAt(i) == '&') {
+        i = entity(fragment, i, text);
+      } else {
+        text.append(fragment.charAt(i++));
+      }
+    }
+    return new Snippet(text.toString(), marks);
+  }
+
+  private static void add(List<Snippet.Mark> marks, int start, StringBuilder text) {
+    Snippet.Mark last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+    if (last != null && start - last.end() == 1 && text.charAt(last.end()) == ' ') {
+      marks.set(marks.size() - 1, new Snippet.Mark(last.start(), text.length()));
+    } else {
+      marks.add(new Snippet.Mark(start, text.length()));
+    }
+  }
+
+  /** Appends the character the entity at {@code at} stands for, or a lone {@code &}; returns where to go on. */
+  private static int entity(String fragment, int at, StringBuilder text) {
+    int end = fragment.indexOf(';', at);
+    String decoded = end < 0 ? null : ENTITIES.get(fragment.substring(at, end + 1));
+    if (decoded == null) {
+      text.append('&');
+      return at + 1;
+    }
+    text.append(decoded);
+    return end + 1;
+  }
+}

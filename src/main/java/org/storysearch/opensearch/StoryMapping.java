@@ -1,0 +1,140 @@
+package org.storysearch.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.storysearch.Story;
+import org.storysearch.index.StoryFields;
+
+/**
+ * Our schema as an OpenSearch index: the field names are {@link StoryFields}' own, the text fields get the built-in
+ * {@code english} analyzer (the same chain as ours: standard tokenizer, possessives, lower case, English stop words,
+ * Porter stems) and the same BM25 parameters, so that scores compare with the local index's.
+ */
+final class StoryMapping {
+
+  /** Sub-field of the facet fields ({@code tag.exact}) with the value as written: filters and terms aggregations. */
+  static final String EXACT = "exact";
+  /** The field {@code dimension} is filtered and counted on. */
+  static final Map<String, String> FACET_FIELDS = Map.of(
+      StoryFields.DOMAIN, exact(StoryFields.DOMAIN), StoryFields.AUTHOR, exact(StoryFields.AUTHOR),
+      StoryFields.TAG, exact(StoryFields.TAG), StoryFields.YEAR, StoryFields.YEAR);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ENGLISH = "english";
+  private static final List<String> DISPLAY_ONLY = List.of(StoryFields.AUTHOR_TYPE, StoryFields.STATUS,
+      StoryFields.URL);
+
+  private StoryMapping() {}
+
+  /** The field name of {@code field}'s exact values. */
+  static String exact(String field) {
+    return field + "." + EXACT;
+  }
+
+  /** The body of the create-index request: settings (shards, replicas, similarity) and the strict mapping. */
+  static ObjectNode createIndexBody(int shards, int replicas) {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode index = body.putObject("settings").putObject("index");
+    index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+    BM25Similarity similarity = (BM25Similarity) StoryFields.similarity();
+    index.putObject("similarity").putObject("default")
+        .put("type", "BM25").put("k1", similarity.getK1()).put("b", similarity.getB());
+    ObjectNode mappings = body.putObject("mappings");
+    mappings.put("dynamic", "strict");
+    ObjectNode properties = mappings.putObject("properties");
+    keyword(properties, StoryFields.ID);
+    keyword(properties, StoryFields.PATH);
+    // Highlighted fields keep offsets in the postings, as locally: the unified highlighter needs no re-analysis.
+    for (String field : List.of(StoryFields.TITLE, StoryFields.SUMMARY, StoryFields.BODY)) {
+      text(properties, field).put("index_options", "offsets");
+    }
+    text(properties, StoryFields.HEADINGS);
+    // Searched by default, as locally: a reader may remember the section a story was in.
+    text(properties, StoryFields.DOMAIN_NAME);
+    for (String field : List.of(StoryFields.TAG, StoryFields.AUTHOR, StoryFields.DOMAIN)) {
+      text(properties, field).putObject("fields").putObject(EXACT).put("type", "keyword");
+    }
+    keyword(properties, StoryFields.YEAR);
+    properties.putObject(StoryFields.PUBLISHED).put("type", "date").put("format", "strict_date_optional_time");
+    for (String field : DISPLAY_ONLY) {
+      properties.putObject(field).put("type", "keyword").put("index", false).put("doc_values", false);
+    }
+    properties.putObject(StoryFields.EXTRA).put("type", "object").put("enabled", false);
+    // The spelling vocabulary: words as written, lower-cased, neither stemmed nor stopped; which stories have a
+    // word is all that matters, as locally. Filled by copy_to from every text field.
+    properties.putObject(StoryFields.WORDS).put("type", "text").put("analyzer", "standard")
+        .put("index_options", "docs").put("norms", false);
+    return body;
+  }
+
+  private static ObjectNode text(ObjectNode properties, String field) {
+    ObjectNode text = properties.putObject(field).put("type", "text").put("analyzer", ENGLISH);
+    text.putArray("copy_to").add(StoryFields.WORDS);
+    return text;
+  }
+
+  private static void keyword(ObjectNode properties, String field) {
+    properties.putObject(field).put("type", "keyword");
+  }
+
+  /** The source document of {@code story}. */
+  static ObjectNode document(Story story) {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put(StoryFields.ID, story.id()).put(StoryFields.PATH, story.path())
+        .put(StoryFields.TITLE, story.title()).put(StoryFields.SUMMARY, story.summary())
+        .put(StoryFields.BODY, story.body());
+    strings(doc.putArray(StoryFields.HEADINGS), story.headings());
+    strings(doc.putArray(StoryFields.TAG), story.tags());
+    strings(doc.putArray(StoryFields.AUTHOR), story.authors());
+    putIfPresent(doc, StoryFields.DOMAIN, story.domain());
+    if (story.publishedAt() != null) {
+      doc.put(StoryFields.PUBLISHED, story.publishedAt().toString());
+      doc.put(StoryFields.YEAR, Integer.toString(story.publishedAt().atZone(ZoneOffset.UTC).getYear()));
+    }
+    putIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
+    putIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
+    putIfPresent(doc, StoryFields.STATUS, story.status());
+    putIfPresent(doc, StoryFields.URL, story.url());
+    if (!story.extra().isEmpty()) {
+      ObjectNode extra = doc.putObject(StoryFields.EXTRA);
+      story.extra().forEach(extra::put);
+    }
+    return doc;
+  }
+
+  /** The values of a multi-valued source field, in order; empty when absent. */
+  static List<String> values(JsonNode source, String field) {
+    List<String> values = new ArrayList<>();
+    source.path(field).forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  /** A single-valued source field, or empty. */
+  static String value(JsonNode source, String field) {
+    return source.path(field).asText("");
+  }
+
+  /** The publication time in a source document, or {@code null}. */
+  static Instant publishedAt(JsonNode source) {
+    String value = value(source, StoryFields.PUBLISHED);
+    return value.isEmpty() ? null : Instant.parse(value);
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  private static void putIfPresent(ObjectNode doc, String field, String value) {
+    if (!value.isEmpty()) {
+      doc.put(field, value);
+    }
+  }
+}
