@@ -67,34 +67,10 @@ public final class SearchRequest {
     facetLimit = settings.facetLimit;
     fix = settings.fix;
     explain = settings.explain;
-    if (limit < 0 || offset < 0 || facetLimit < 0) {
-      throw new InvalidQueryException("limit, offset and facetLimit must be >= 0");
-    }
-    checkDate("earliest", since);
-    checkDate("latest", until);
-    if (since != null && until != null && since.isAfter(until)) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.DATE_RANGE,
-          "the earliest date " + since + " is after the latest " + until, since.toString(), until.toString());
-    }
     after = settings.after == null || settings.after.isBlank() ? null : settings.after.strip();
-    if (after != null && offset > 0) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.TOKEN_WITH_OFFSET,
-          "a page token and an offset cannot be combined (use one of them)");
-    }
     histogram = Objects.requireNonNullElse(settings.histogram, DateInterval.YEAR);
     strictSyntax = settings.strictSyntax;
-  }
-
-  /** Dates a search can filter on: every instant in them fits the index's millisecond timestamps. */
-  private static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1);
-  private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
-
-  private static void checkDate(String bound, LocalDate date) {
-    if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.DATE_OUT_OF_RANGE, "the " + bound + " date " + date
-          + " is out of range (dates run from " + FIRST_DATE + " to " + LAST_DATE + ")", bound, date.toString(),
-          FIRST_DATE.toString(), LAST_DATE.toString());
-    }
+    RequestChecks.check(this);
   }
 
   /**

@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -21,7 +18,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.QueryLimitException;
@@ -47,14 +43,6 @@ public final class QueryParsing {
       + "and put a backslash before a special character meant literally: + - ! ( ) { } [ ] ^ \" ~ * ? : \\ /";
   // Longer words are not typos: no typo tolerance and no spelling lookup, whose automata grow with the length.
   private static final int MAX_TYPO_LENGTH = Spelling.MAX_WORD_LENGTH;
-  // Two successive words within two positions of each other, in either order; a pair's phrase score is weighted at
-  // 0.3 of the fields' boosts, so it orders stories that match the words alike without outweighing a rarer word.
-  private static final int PROXIMITY_SLOP = 2;
-  private static final float PROXIMITY_WEIGHT = 0.3f;
-  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
-  private static final Pattern FLAG = Pattern.compile("(^|\\s)-(\\S*)");
-  private static final Pattern EXCLUSION = Pattern.compile(
-      "(\\p{L}[\\p{L}\\p{N}_]*:)?([\\p{L}\\p{N}]{2,}[*?~^\\d.]*|[\"(].*)");
 
   private QueryParsing() {}
 
@@ -84,8 +72,8 @@ public final class QueryParsing {
     }
     QueryChecks.checkText(text, limits);
     try {
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(strict ? text : literalFlags(text)),
-          false, limits);
+      String read = strict ? text : PlainText.literalFlags(text);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(read), false, limits);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
         throw QueryChecks.translated(tooMany);
@@ -98,7 +86,8 @@ public final class QueryParsing {
       throw QueryChecks.translated(e);
     }
     try {
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(asPlainWords(text)), true, limits);
+      String plain = PlainText.asPlainWords(text);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(plain), true, limits);
     } catch (ParseException e) {
       throw new InvalidQueryException("cannot search " + QueryChecks.quoted(text) + " as plain words: "
           + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED));
@@ -114,26 +103,6 @@ public final class QueryParsing {
     }
     QueryChecks.checkClauses(parsed.query(), limits);
     return fallback ? new Parsed(parsed.query(), parsed.highlighted(), parsed.fuzzyWords(), true) : parsed;
-  }
-
-  /**
-   * {@code text} with command-line flags taken as words: a {@code -} starting a word excludes that word only when
-   * what follows is a word of two or more letters or digits (or a field, phrase or group), so {@code -Z},
-   * {@code -Zthreads=8} or {@code --release} are searched, while {@code -draft} still excludes.
-   */
-  static String literalFlags(String text) {
-    return FLAG.matcher(text).replaceAll(match -> EXCLUSION.matcher(match.group(2)).matches()
-        ? Matcher.quoteReplacement(match.group()) : Matcher.quoteReplacement(match.group(1) + "\\-" + match.group(2)));
-  }
-
-  /** {@code text} with every syntax character escaped and the operator words in lower case (plain words again). */
-  static String asPlainWords(String text) {
-    StringBuilder plain = new StringBuilder();
-    for (String part : text.strip().split("\\s+")) {
-      plain.append(plain.isEmpty() ? "" : " ").append(OPERATORS.contains(part)
-          ? part.toLowerCase(Locale.ROOT) : QueryParser.escape(part));
-    }
-    return plain.toString();
   }
 
   private static String firstLine(String message) {
@@ -176,27 +145,8 @@ public final class QueryParsing {
     /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
     Parsed parsed(String text) throws ParseException {
       Query query = parse(text);
-      return new Parsed(query == null ? null : withProximity(query), query, List.copyOf(fuzzyWords), false);
-    }
-
-    /**
-     * {@code query} with a bonus for stories where two successive plain words occur close together, in the title
-     * or the body (the sequential dependence model): a remembered phrase or name ranks the story that has it.
-     */
-    private Query withProximity(Query query) {
-      if (plainTerms.size() < 2) {
-        return query;
-      }
-      BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-      for (int i = 1; i < plainTerms.size(); i++) {
-        for (String field : List.of(StoryFields.TITLE, StoryFields.BODY)) {
-          pairs.add(new BoostQuery(new PhraseQuery(PROXIMITY_SLOP, field,
-              plainTerms.get(i - 1), plainTerms.get(i)), PROXIMITY_WEIGHT * StoryFields.DEFAULT_FIELDS.get(field)),
-              BooleanClause.Occur.SHOULD);
-        }
-      }
-      return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-          .add(pairs.build(), BooleanClause.Occur.SHOULD).build();
+      Query scored = query == null ? null : Proximity.withPairs(query, plainTerms);
+      return new Parsed(scored, query, List.copyOf(fuzzyWords), false);
     }
 
     StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits) {
