@@ -15,19 +15,20 @@ import org.openqa.selenium.WebElement;
 class BusyServerPageTest {
 
   @TempDir static Path index;
+  private static PageSession page;
   private static PageServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    server = PageServer.start(Path.of("corpus"), index);
-    browser = Browser.open(server.base);
+    page = PageSession.start(Path.of("corpus"), index);
+    server = page.server;
+    browser = page.browser;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (page != null) page.close();
   }
 
   @Test

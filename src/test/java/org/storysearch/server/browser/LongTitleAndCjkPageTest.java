@@ -21,6 +21,7 @@ class LongTitleAndCjkPageTest {
   private static final String CJK_BODY = "灯台守は毎晩、通り過ぎる船を数えていました。嵐の夜も、lighthouse の光は消えませんでした。";
 
   @TempDir static Path dir;
+  private static PageSession page;
   private static PageServer server;
   private static Browser browser;
 
@@ -45,14 +46,14 @@ class LongTitleAndCjkPageTest {
         ---
         %s
         """.formatted(CJK_TITLE, CJK_BODY));
-    server = PageServer.start(corpus, dir.resolve("index"));
-    browser = Browser.open(server.base);
+    page = PageSession.start(corpus, dir.resolve("index"));
+    server = page.server;
+    browser = page.browser;
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (page != null) page.close();
   }
 
   @AfterEach
