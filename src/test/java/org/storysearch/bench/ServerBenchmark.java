@@ -31,7 +31,7 @@ import org.storysearch.StoryArchive;
  * ./build -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
  *     -Dmdep.includeScope=test
  * $JAVA -cp target/test-classes:target/classes:$(cat target/bench.classpath) \
- *     org.storysearch.bench.ServerBenchmark /tmp/debian-full /tmp/serve-bench-index [SECONDS_PER_LEVEL]
+ *     org.storysearch.bench.ServerBenchmark /tmp/debian-full /tmp/serve-idx [SECONDS_PER_LEVEL]
  * </pre>
  */
 public final class ServerBenchmark {
