@@ -25,12 +25,14 @@ final class TestCluster implements AutoCloseable {
   private static final long START_SECONDS = 120;
 
   private final Process process;
+  private final BufferedReader out;
   private final URI url;
   private final Path log;
   private final ClusterConnection connection;
 
-  private TestCluster(Process process, URI url, Path log) {
+  private TestCluster(Process process, BufferedReader out, URI url, Path log) {
     this.process = process;
+    this.out = out;
     this.url = url;
     this.log = log;
     this.connection = ClusterConnection.to(url);
@@ -62,10 +64,20 @@ final class TestCluster implements AutoCloseable {
       if (line == null || !line.startsWith("http://")) {
         throw new IllegalStateException("the cluster did not start (" + line + "); see " + log);
       }
-      return new TestCluster(process, URI.create(line.strip()), log);
+      return new TestCluster(process, out, URI.create(line.strip()), log);
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new IllegalStateException("the cluster did not start in " + START_SECONDS + " s; see " + log, e);
+    }
+  }
+
+  /** Stops node {@code node} (not 0, whose URL this is) and waits until it is closed. */
+  void stopNode(int node) throws IOException {
+    process.getOutputStream().write(("stop " + node + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+    String line = out.readLine();
+    if (!("stopped " + node).equals(line)) {
+      throw new IllegalStateException("node " + node + " did not stop (" + line + "); see " + log);
     }
   }
 
