@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * A real OpenSearch cluster in a child JVM, started from the opensearch-node module's jar (its own class path, with
  * the server's Lucene, never ours); {@link #close()} stops it. One per test class: a start takes a few seconds.
  */
-final class TestCluster implements AutoCloseable {
+public final class TestCluster implements AutoCloseable {
 
   /** Built by {@code ./build} before the main build; see the README. */
   static final Path NODE_JAR = Path.of("opensearch-node", "target", "opensearch-node.jar");
@@ -39,7 +39,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Starts {@code nodes} nodes on loopback and waits until they form a cluster that is at least yellow. */
-  static TestCluster start(int nodes) throws IOException, InterruptedException {
+  public static TestCluster start(int nodes) throws IOException, InterruptedException {
     if (!Files.isRegularFile(NODE_JAR)) {
       throw new IllegalStateException(NODE_JAR + " is missing (run the tests with ./build, which builds it first)");
     }
@@ -82,7 +82,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** The HTTP URL of one of its nodes. */
-  URI url() {
+  public URI url() {
     return url;
   }
 
