@@ -30,6 +30,7 @@ import org.storysearch.IndexUnavailableException;
 import org.storysearch.IndexVersion;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.ProgressListener;
+import org.storysearch.RankedStory;
 import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
@@ -202,6 +203,8 @@ class ClusterSearchTest {
           .isEqualTo(mine.facetValues("tag", "engine", "", 0, 10));
       assertThat(archive.suggest("ener", 5)).extracting(Suggestion::text).containsExactly("energy");
       assertThat(archive.version().stories()).isEqualTo(4);
+      assertThat(archive.rank("which engines need fuel?", 3, false)).extracting(RankedStory::id)
+          .isEqualTo(mine.rank("which engines need fuel?", 3, false).stream().map(RankedStory::id).toList());
     }
   }
 
