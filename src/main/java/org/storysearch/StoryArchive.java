@@ -1,11 +1,14 @@
 package org.storysearch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.storysearch.engine.Engine;
 import org.storysearch.index.Indexer;
 import org.storysearch.index.StoryFields;
+import org.storysearch.opensearch.ClusterEngine;
 import org.storysearch.search.Searcher;
 import org.storysearch.story.CorpusCheck;
 
@@ -27,9 +30,13 @@ public final class StoryArchive implements AutoCloseable {
   /** The schema version of the indexes this storysearch reads and writes. */
   public static final int SCHEMA_VERSION = StoryFields.SCHEMA_VERSION;
 
-  private final Searcher searcher;
+  /** The index name {@link #open(URI, String)} and the cluster's index runs use when none is given. */
+  public static final String DEFAULT_CLUSTER_INDEX = "stories";
 
-  private StoryArchive(Searcher searcher) {
+  // The local Lucene index or an OpenSearch cluster: every request goes to the engine, and means the same on both.
+  private final Engine searcher;
+
+  private StoryArchive(Engine searcher) {
     this.searcher = searcher;
   }
 
@@ -67,6 +74,53 @@ public final class StoryArchive implements AutoCloseable {
   /** Like {@link #openForOneShot(Path)}, with {@code limits} on every request ({@link #open(Path, SearchLimits)}). */
   public static StoryArchive openForOneShot(Path index, SearchLimits limits) throws IOException {
     return new StoryArchive(Searcher.openForOneShot(index, limits));
+  }
+
+  /**
+   * Opens the archive kept in the OpenSearch cluster at {@code cluster} ({@code http://host:port}) under the index or
+   * alias {@code index}: the same requests and answers as a local index (README, "OpenSearch" lists what differs).
+   * Each request reads the index as the cluster has it then.
+   *
+   * @throws IndexUnavailableException if the cluster cannot be reached, or has no such index, or one of another
+   *     schema version ({@link IndexUnavailableException.Reason#UNREACHABLE})
+   */
+  public static StoryArchive open(URI cluster, String index) throws IOException {
+    return open(cluster, index, SearchLimits.defaults());
+  }
+
+  /** Like {@link #open(URI, String)}, with {@code limits} on every request. */
+  public static StoryArchive open(URI cluster, String index, SearchLimits limits) throws IOException {
+    return new StoryArchive(ClusterEngine.open(cluster, index, limits));
+  }
+
+  /**
+   * Rebuilds the archive in the OpenSearch cluster at {@code cluster} from scratch: the stories of {@code corpus} go
+   * into a new index, and the alias {@code index} is moved to it in one step when it is complete, so searches see the
+   * previous index until then, and still do if the run fails; the previous index is then deleted.
+   *
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the cluster cannot be reached or refuses a request
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
+   */
+  public static IndexReport rebuild(Path corpus, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.rebuild(corpus, cluster, index, listener);
+  }
+
+  /**
+   * Brings the archive in the OpenSearch cluster at {@code cluster} up to date with {@code corpus}, as
+   * {@link #update(Path, Path)} does locally: the cluster keeps each file's record (size, time, fingerprint) with its
+   * story, so only new and changed files are read and sent, and the changes become visible together at the end of
+   * the run. Rebuilds (as {@link #rebuild(Path, URI, String, ProgressListener)}) when the cluster has no index
+   * {@code index} yet, or one of another schema or corpus configuration.
+   *
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the cluster cannot be reached or refuses a request
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
+   */
+  public static IndexReport update(Path corpus, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.update(corpus, cluster, index, listener);
   }
 
   /**

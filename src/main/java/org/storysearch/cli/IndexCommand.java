@@ -22,6 +22,7 @@ final class IndexCommand {
   private final CorpusOptions options = CorpusOptions.addTo(spec);
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
       .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+  private final ClusterLocation cluster = ClusterLocation.addTo(spec);
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
@@ -42,13 +43,19 @@ final class IndexCommand {
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
-        : StoryArchive.update(corpus, index, listener);
+    IndexReport report;
+    if (cluster.on()) {
+      report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
+          : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
+    } else {
+      report = rebuild ? StoryArchive.rebuild(corpus, index, listener) : StoryArchive.update(corpus, index, listener);
+    }
+    String into = cluster.on() ? cluster.describe() : index.toString();
     if (progress != null) {
       progress.clear();
     }
     if (output.on()) {
-      out.println(output.write(Json.indexReport(report, corpus, index)));
+      out.println(output.write(Json.indexReport(report, corpus, into)));
     } else {
       for (StoryProblem problem : report.problems()) {
         err.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
@@ -57,7 +64,7 @@ final class IndexCommand {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
       }
       out.printf("indexed %d stories from %s into %s in %.1f s (%.0f stories/s): %d added, %d updated, %d deleted, "
-          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), corpus, index,
+          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), corpus, into,
           report.seconds(), report.storiesPerSecond(), report.added(), report.updated(), report.deleted(),
           report.unchanged(), report.skipped(), report.warnings());
     }

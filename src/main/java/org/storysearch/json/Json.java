@@ -124,9 +124,14 @@ public final class Json {
 
   /** {@code index}: the report of an index run, counts then every problem. */
   public static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
+    return indexReport(report, corpus, index.toString());
+  }
+
+  /** Like {@link #indexReport(IndexReport, Path, Path)}, for an index named {@code index} (a cluster's, say). */
+  public static ObjectNode indexReport(IndexReport report, Path corpus, String index) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("corpus", corpus.toString());
-    root.put("index", index.toString());
+    root.put("index", index);
     root.put("rebuilt", report.rebuilt());
     root.put("rebuild_reason", report.rebuildReason());
     root.put("indexed", report.indexed());
