@@ -20,8 +20,10 @@ final class IndexCommand {
       "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
           + "is committed in one step.");
   private final CorpusOptions options = CorpusOptions.addTo(spec);
+  // No declared default: without --index, the configuration file's index folder comes before index/.
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-      .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+      .description("Index folder (default: the configuration file's index, else " + IndexLocation.DEFAULT_INDEX
+          + ")."));
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
@@ -35,15 +37,17 @@ final class IndexCommand {
 
   private int run(CommandSpec spec) throws IOException {
     Path corpus = options.corpus().value();
-    Path index = this.index.value();
+    Path config = options.config().value();
+    Path index = this.index.value() != null ? this.index.value()
+        : StoryArchive.configuredIndex(corpus, config).orElse(Path.of(IndexLocation.DEFAULT_INDEX));
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
-        : StoryArchive.update(corpus, index, listener);
+    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
+        : StoryArchive.update(corpus, config, index, listener);
     if (progress != null) {
       progress.clear();
     }
