@@ -10,6 +10,7 @@ import org.storysearch.index.Indexer;
 import org.storysearch.index.StoryFields;
 import org.storysearch.opensearch.ClusterEngine;
 import org.storysearch.search.Searcher;
+import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.CorpusCheck;
 
 /**
@@ -138,7 +139,18 @@ public final class StoryArchive implements AutoCloseable {
 
   /** Like {@link #rebuild(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return Indexer.rebuild(corpus, index, listener);
+    return Indexer.rebuild(corpus, null, index, listener);
+  }
+
+  /**
+   * Like {@link #rebuild(Path, Path, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} instead of the corpus's own {@code storysearch.toml} (null: the corpus's own, if any).
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport rebuild(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return Indexer.rebuild(corpus, config, index, listener);
   }
 
   /**
@@ -157,7 +169,19 @@ public final class StoryArchive implements AutoCloseable {
 
   /** Like {@link #update(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return Indexer.update(corpus, index, listener);
+    return Indexer.update(corpus, null, index, listener);
+  }
+
+  /**
+   * Like {@link #update(Path, Path, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} (null: the corpus's own {@code storysearch.toml}, if any). A change of configuration file that
+   * changes how stories are read rebuilds the index, as a change to the file does.
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport update(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return Indexer.update(corpus, config, index, listener);
   }
 
   /**
@@ -169,7 +193,28 @@ public final class StoryArchive implements AutoCloseable {
    * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used
    */
   public static CheckReport check(Path corpus) throws IOException {
-    return CorpusCheck.run(corpus);
+    return CorpusCheck.run(corpus, (Path) null);
+  }
+
+  /**
+   * Like {@link #check(Path)}, reading the corpus with the configuration file {@code config} (null: the corpus's
+   * own {@code storysearch.toml}, if any).
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used
+   */
+  public static CheckReport check(Path corpus, Path config) throws IOException {
+    return CorpusCheck.run(corpus, config);
+  }
+
+  /**
+   * The default index folder that the corpus's configuration names (its {@code index} key, relative to the
+   * configuration file's folder), from {@code config} or else the corpus's own {@code storysearch.toml}; empty when
+   * none is named.
+   *
+   * @throws InvalidConfigException if the configuration file is missing (when given) or cannot be used
+   */
+  public static Optional<Path> configuredIndex(Path corpus, Path config) throws IOException {
+    return Optional.ofNullable(ArchiveConfig.load(corpus, config).index());
   }
 
   /**

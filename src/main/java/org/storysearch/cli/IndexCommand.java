@@ -20,8 +20,10 @@ final class IndexCommand {
       "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
           + "is committed in one step.");
   private final CorpusOptions options = CorpusOptions.addTo(spec);
+  // No declared default: without --index, the configuration file's index folder comes before index/.
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-      .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+      .description("Index folder (default: the configuration file's index, else " + IndexLocation.DEFAULT_INDEX
+          + ")."));
   private final ClusterLocation cluster = ClusterLocation.addTo(spec);
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
@@ -36,7 +38,9 @@ final class IndexCommand {
 
   private int run(CommandSpec spec) throws IOException {
     Path corpus = options.corpus().value();
-    Path index = this.index.value();
+    Path config = options.config().value();
+    Path index = this.index.value() != null ? this.index.value()
+        : StoryArchive.configuredIndex(corpus, config).orElse(Path.of(IndexLocation.DEFAULT_INDEX));
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +52,8 @@ final class IndexCommand {
       report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
           : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
     } else {
-      report = rebuild ? StoryArchive.rebuild(corpus, index, listener) : StoryArchive.update(corpus, index, listener);
+      report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
+          : StoryArchive.update(corpus, config, index, listener);
     }
     String into = cluster.on() ? cluster.describe() : index.toString();
     if (progress != null) {

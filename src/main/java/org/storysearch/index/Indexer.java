@@ -40,25 +40,30 @@ public final class Indexer {
 
   private Indexer() {}
 
-  /** Replaces the index at {@code index} with one built from scratch from {@code corpus}. */
-  public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return run(corpus, index, listener, true);
+  /**
+   * Replaces the index at {@code index} with one built from scratch from {@code corpus}, read with the
+   * configuration in {@code config} (null: the corpus's own {@code storysearch.toml}, if any).
+   */
+  public static IndexReport rebuild(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return run(corpus, config, index, listener, true);
   }
 
   /**
    * Updates the index at {@code index} to match {@code corpus}: new and changed files are written, stories of
    * deleted files removed, unchanged files left alone. Rebuilds from scratch when there is no index yet or it has
-   * another schema version, and says why in the report.
+   * another schema version, and says why in the report. {@code config} as in {@link #rebuild}.
    */
-  public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return run(corpus, index, listener, false);
+  public static IndexReport update(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return run(corpus, config, index, listener, false);
   }
 
-  private static IndexReport run(Path corpus, Path index, ProgressListener listener, boolean full)
+  private static IndexReport run(Path corpus, Path configFile, Path index, ProgressListener listener, boolean full)
       throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
-    ArchiveConfig config = ArchiveConfig.load(corpus);
+    ArchiveConfig config = ArchiveConfig.load(corpus, configFile);
     int threads = threads();
     ExecutorService pool = pool(threads);
     try {

@@ -1,11 +1,15 @@
 package org.storysearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.index.StoryFields;
 
-/** The query for one analysed word searched in every default field at once. */
+/** The query for one analysed word searched in every default field at once, and what matching it is worth. */
 final class WordQueries {
 
   private WordQueries() {}
@@ -20,5 +24,26 @@ final class WordQueries {
       query.addField(field.getKey(), field.getValue());
     }
     return query.build();
+  }
+
+  /**
+   * What a plain word adds for being in a story at all: BM25's idf of the word, taken in the default field where it
+   * is most frequent; 1 without a reader. A word's BM25F score adds at most about as much again, for how often and
+   * where it occurs.
+   */
+  static float coverage(IndexReader reader, String term) {
+    if (reader == null) {
+      return 1;
+    }
+    try {
+      long docs = reader.maxDoc();
+      long df = 0;
+      for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
+        df = Math.max(df, reader.docFreq(new Term(field, term)));
+      }
+      return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
