@@ -1,7 +1,5 @@
 package org.storysearch.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +51,7 @@ public final class ServerBenchmark {
     Process server = new ProcessBuilder("./storysearch", "serve", "--index", index.toString(), "--port", "0")
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try (HttpClient http = client()) {
-      URI root = firstLineUri(server);
+      URI root = StartUp.serverUri(server);
       level(http, root, queries, 8, seconds, server, false);
       for (int clients : List.of(1, 8, 64)) {
         level(http, root, queries, clients, seconds, server, true);
@@ -138,34 +135,7 @@ public final class ServerBenchmark {
 
   /** Median over 7 launches of {@code ./storysearch serve} on the default index: launch to the first search answered. */
   private static double startMillis() throws Exception {
-    double[] millis = new double[7];
-    try (HttpClient http = client()) {
-      for (int i = 0; i < millis.length; i++) {
-        long start = System.nanoTime();
-        Process server = new ProcessBuilder("./storysearch", "serve", "--port", "0")
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-          URI root = firstLineUri(server);
-          http.send(HttpRequest.newBuilder(root.resolve("api/search?q=talent+war")).build(),
-              HttpResponse.BodyHandlers.discarding());
-          millis[i] = (System.nanoTime() - start) / 1e6;
-        } finally {
-          server.destroy();
-          server.waitFor();
-        }
-      }
-    }
-    Arrays.sort(millis);
-    return millis[3];
-  }
-
-  private static URI firstLineUri(Process server) throws Exception {
-    String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-        .readLine();
-    if (line == null || !line.startsWith("storysearch: serving ")) {
-      throw new IllegalStateException("the server did not start: " + line);
-    }
-    return URI.create(line.split(" ")[2]);
+    return StartUp.serveFirstAnswerMs(List.of("./storysearch", "serve", "--port", "0"), "talent war", 7);
   }
 
   private static double percentile(long[] sorted, int p) {
