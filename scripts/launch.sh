@@ -82,7 +82,7 @@ launch_train() {
 # Starts the server on a free port, asks it what the search page asks on a first visit, and stops it with SIGTERM
 # (the JVM writes its training data on the way out, as on any exit).
 launch_train_serve() {
-  local line url pid
+  local line url pid path
   coproc launch_server { exec "$JAVA_HOME/bin/java" "$@" -jar "$launch_jar" serve --index "$launch_training" --port 0; }
   pid=$launch_server_PID
   IFS= read -r -t 60 line <&"${launch_server[0]}" || { kill "$pid"; wait "$pid"; return 1; }
@@ -144,7 +144,8 @@ launch_use_cache() {
 launch() {
   launch_jar=$1 launch_cache_dir=$2 launch_corpus=$3
   shift 3
-  launch_training="$launch_cache_dir/aot-training"
+  # Per process: two first runs of different kinds may train at the same time.
+  launch_training="$launch_cache_dir/aot-training.$$"
   [ -n "${JDK_FEATURE:-}" ] || find_jdk_cached "$launch_cache_dir/jdk.cache" || exit 1
   launch_kind_of "$@"
   if [ "${JDK_FEATURE:-0}" -ge 25 ] && [ "$launch_kind" != none ]; then
