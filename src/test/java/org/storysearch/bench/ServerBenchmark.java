@@ -1,14 +1,11 @@
 package org.storysearch.bench;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,7 +61,7 @@ public final class ServerBenchmark {
     command.addAll(List.of("--index", index.toString(), "--port", "0"));
     Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
-      URI root = firstLineUri(server);
+      URI root = StartUp.serverUri(server);
       level(root, queries, 8, WARM_UP_SECONDS, server, false);
       for (int clients : List.of(1, 8, 64)) {
         level(root, queries, clients, seconds, server, true);
@@ -183,31 +180,9 @@ public final class ServerBenchmark {
 
   /** Median over 7 launches of {@code ./storysearch serve} on the default index: launch to the first search answered. */
   private static double startMillis() throws Exception {
-    double[] millis = new double[7];
-    for (int i = 0; i < millis.length; i++) {
-      long start = System.nanoTime();
-      List<String> command = new ArrayList<>(serverCommand());
-      command.addAll(List.of("--port", "0"));
-      Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      try (LoopbackClient client = new LoopbackClient(firstLineUri(server))) {
-        client.get("/api/search?q=talent+war");
-        millis[i] = (System.nanoTime() - start) / 1e6;
-      } finally {
-        server.destroy();
-        server.waitFor();
-      }
-    }
-    Arrays.sort(millis);
-    return millis[3];
-  }
-
-  private static URI firstLineUri(Process server) throws Exception {
-    String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-        .readLine();
-    if (line == null || !line.startsWith("storysearch: serving ")) {
-      throw new IllegalStateException("the server did not start: " + line);
-    }
-    return URI.create(line.split(" ")[2]);
+    List<String> command = new ArrayList<>(serverCommand());
+    command.addAll(List.of("--port", "0"));
+    return StartUp.serveFirstAnswerMs(command, "talent war", 7);
   }
 
   private static double percentile(long[] sorted, int p) {
