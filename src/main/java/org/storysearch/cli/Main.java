@@ -45,14 +45,13 @@ public final class Main {
       }
     }
     ExitCodes.addToHelp(line);
+    Usage.registerConverters(line);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
         Boolean.TRUE.equals(debug.getValue()), err));
     line.setParameterExceptionHandler((exception, arguments) -> {
-      // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
-      err.println("storysearch: " + shown(exception.getMessage()) + " (see: "
-          + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+      err.println("storysearch: " + shown(Usage.describe(exception)));
       return ExitCodes.USAGE;
     });
     return line.execute(args);

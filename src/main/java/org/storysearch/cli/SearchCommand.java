@@ -49,7 +49,7 @@ final class SearchCommand {
   private final Arg<Boolean> explain = Arg.flag(spec, "--explain",
       "Show what each word and field added to each hit's score.");
   private final Arg<Boolean> noFix = Arg.flag(spec, "--no-fix",
-      "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+      "Search the words as typed: no similar spellings for unknown words, and a correction only suggested.");
   private final Arg<Boolean> strictSyntax = Arg.flag(spec, "--strict-syntax",
       "Fail (exit 2) on query text that is not valid syntax, instead of searching it as plain words.");
   private final Arg<String> by = Arg.option(spec, String.class, OptionSpec.builder("--by").paramLabel("PERIOD")
