@@ -40,7 +40,7 @@ final class IndexCommand {
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
+    ProgressLine progress = Terminal.isTerminal(2) && !output.on() ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
     IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
         : StoryArchive.update(corpus, index, listener);

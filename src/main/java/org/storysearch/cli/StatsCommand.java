@@ -31,7 +31,7 @@ final class StatsCommand {
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
-        new Human(out, false).facets(stats.facets());
+        new Human(out, Screen.plain()).facets(stats.facets(), true);
       }
       out.flush();
       return ExitCodes.FOUND;
