@@ -26,6 +26,9 @@ final class IndexCommand {
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
 
+  // 128 + SIGINT, as a shell reports a process that Ctrl-C ended; the JVM exits with the signal's own code anyway.
+  private static final int INTERRUPTED = 130;
+
   private IndexCommand() {}
 
   /** The command's options, help and action. */
@@ -41,9 +44,25 @@ final class IndexCommand {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = Terminal.isTerminal(2) && !output.on() ? new ProgressLine(err) : null;
-    ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
-        : StoryArchive.update(corpus, index, listener);
+    IndexReport report;
+    try (Interruption interruption = Interruption.watch()) {
+      ProgressListener listener = (done, total) -> {
+        interruption.check();
+        if (progress != null) {
+          progress.progress(done, total);
+        }
+      };
+      try {
+        report = rebuild ? StoryArchive.rebuild(corpus, index, listener) : StoryArchive.update(corpus, index, listener);
+      } catch (Interruption.Stopped stopped) {
+        if (progress != null) {
+          progress.clear();
+        }
+        err.println("storysearch: interrupted; the index is as it was before this run");
+        err.flush();
+        return INTERRUPTED;
+      }
+    }
     if (progress != null) {
       progress.clear();
     }
