@@ -15,7 +15,7 @@ public final class Main {
   // The subcommands, in help order. A run adds only the command it names (all of them for help): building all of
   // them made a one-shot search about 6 ms slower, even with the commands declared in code.
   private static final List<String> COMMANDS = List.of("index", "check", "search", "show", "stats", "facets",
-      "similar", "suggest", "eval", "serve", "help");
+      "similar", "suggest", "eval", "serve", "completion", "help");
 
   // Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. The
   // logger is held here because java.util.logging keeps only weak references, which would drop the level.
@@ -34,18 +34,8 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    // Inherited by every subcommand, and read from here whichever command was run.
-    OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
-        .description("Print stack traces of errors.").build();
-    CommandLine line = new CommandLine(root(debug));
-    String named = named(args);
-    for (String name : COMMANDS) {
-      if (named == null || named.equals(name)) {
-        line.addSubcommand(name, command(name));
-      }
-    }
-    ExitCodes.addToHelp(line);
-    Usage.registerConverters(line);
+    CommandLine line = commandLine(named(args));
+    OptionSpec debug = line.getCommandSpec().findOption("--debug");
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
@@ -55,6 +45,26 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     return line.execute(args);
+  }
+
+  /**
+   * The command tree with every help text (descriptions, examples, exit codes), holding the command {@code named}
+   * or, for null, all of them: the one place help, completion and man pages are made from.
+   */
+  static CommandLine commandLine(String named) {
+    // Inherited by every subcommand, and read from here whichever command was run.
+    OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
+        .description("Print stack traces of errors.").build();
+    CommandLine line = new CommandLine(root(debug));
+    for (String name : COMMANDS) {
+      if (named == null || named.equals(name)) {
+        line.addSubcommand(name, command(name));
+      }
+    }
+    ExitCodes.addToHelp(line);
+    Examples.addTo(line);
+    Usage.registerConverters(line);
+    return line;
   }
 
   /** The command the arguments name (their first word that is not an option), or null for help or none. */
@@ -78,7 +88,8 @@ public final class Main {
 
   private static int requireCommand(CommandSpec spec) {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve)");
+        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve, "
+            + "completion)");
   }
 
   /** The version in the jar manifest. */
@@ -99,6 +110,7 @@ public final class Main {
       case "suggest" -> SuggestCommand.spec();
       case "eval" -> EvalCommand.spec();
       case "serve" -> ServeCommand.spec();
+      case "completion" -> CompletionCommand.spec();
       // Picocli's own help command, read from its annotations: only help runs build it.
       default -> new CommandLine.HelpCommand();
     };
