@@ -21,7 +21,7 @@ final class IndexCommand {
           + "is committed in one step.");
   private final CorpusOptions options = CorpusOptions.addTo(spec);
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-      .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+      .description("Index folder (default: " + IndexLocation.DEFAULT_INDEX_HELP + ")."));
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
@@ -38,7 +38,7 @@ final class IndexCommand {
 
   private int run(CommandSpec spec) throws IOException {
     Path corpus = options.corpus().value();
-    Path index = this.index.value();
+    Path index = this.index.value() != null ? this.index.value() : IndexLocation.defaultIndex();
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
