@@ -7,7 +7,8 @@
 #   share/man/man1/       a man page per command, when the man pages were made (see below)
 #   share/storysearch/corpus/  the sample corpus, for the start-up cache's training run
 #   README.md
-# Assembles it from what `package` left in target/ (./build dist runs that first); needs JAVA_HOME set to a JDK.
+# Assembles it from what `package` and the man pages (pre-integration-test) left in target/ (./build dist runs them
+# first); needs JAVA_HOME set to a JDK.
 set -euo pipefail
 version=$(sed -n 's/^version=//p' target/maven-archiver/pom.properties)
 name="storysearch-$version"

@@ -100,6 +100,16 @@ class DistributionIT {
     assertThat(bash.out()).contains("-F _complete_storysearch storysearch");
   }
 
+  @Test
+  void theReleaseShipsAManPagePerCommand() throws IOException {
+    List<String> expected = new ArrayList<>(List.of("storysearch.1", "storysearch-help.1"));
+    HelpGoldenTest.commands().filter(command -> !command.equals("storysearch"))
+        .forEach(command -> expected.add("storysearch-" + command + ".1"));
+    try (var pages = Files.list(unpacked.resolve("share/man/man1"))) {
+      assertThat(pages.map(page -> page.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
   private static Result run(Path where, Map<String, String> env, String... command)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "out", ".txt");
