@@ -105,7 +105,18 @@ public final class StoryArchive implements AutoCloseable {
    */
   public static IndexReport rebuild(Path corpus, URI cluster, String index, ProgressListener listener)
       throws IOException {
-    return ClusterEngine.rebuild(corpus, cluster, index, listener);
+    return rebuild(corpus, null, cluster, index, listener);
+  }
+
+  /**
+   * Like {@link #rebuild(Path, URI, String, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} (null: the corpus's own {@code storysearch.toml}, if any).
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport rebuild(Path corpus, Path config, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.rebuild(corpus, config, cluster, index, listener);
   }
 
   /**
@@ -121,7 +132,19 @@ public final class StoryArchive implements AutoCloseable {
    */
   public static IndexReport update(Path corpus, URI cluster, String index, ProgressListener listener)
       throws IOException {
-    return ClusterEngine.update(corpus, cluster, index, listener);
+    return update(corpus, null, cluster, index, listener);
+  }
+
+  /**
+   * Like {@link #update(Path, URI, String, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} (null: the corpus's own {@code storysearch.toml}, if any); a change of configuration that changes
+   * how stories are read rebuilds the index.
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport update(Path corpus, Path config, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.update(corpus, config, cluster, index, listener);
   }
 
   /**

@@ -15,23 +15,6 @@ public final class HostileArchives {
 
   private HostileArchives() {}
 
-  /** The sample corpus and an archive without front matter, both open. */
-  public record Opened(StoryArchive sample, StoryArchive plain) implements AutoCloseable {
-    @Override
-    public void close() throws IOException {
-      try (StoryArchive first = sample; StoryArchive second = plain) {
-        // Both closed, the second even when closing the first fails.
-      }
-    }
-  }
-
-  /** Builds the sample corpus and {@link #plain(Path)} into indexes below {@code dir} and opens them. */
-  public static Opened open(Path dir) throws IOException {
-    StoryArchive.rebuild(SampleCorpus.DIR, dir.resolve("sample"));
-    StoryArchive.rebuild(plain(dir.resolve("plain-corpus")), dir.resolve("plain"));
-    return new Opened(StoryArchive.open(dir.resolve("sample")), StoryArchive.open(dir.resolve("plain")));
-  }
-
   /**
    * Writes {@link #PLAIN_STORIES} Markdown files without front matter below {@code root}: no story has a facet
    * value, and each has a heading, the word {@code lantern} and a word of its own.

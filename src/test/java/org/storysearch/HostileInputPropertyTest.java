@@ -3,45 +3,22 @@ package org.storysearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Thousands of generated hostile inputs through every query entry point of {@link StoryArchive}: only documented
  * failures ({@link StorySearchException}s, {@link IOException}) leave the library, and each case ends within the
  * time budget (with room for what runs outside the timed collection: parsing, snippets, similar stories).
  */
-class HostileInputPropertyTest {
+class HostileInputPropertyTest extends HostileArchiveTests {
 
   // -Dhostile.seed=N explores another sequence; the suite runs the fixed one.
   private static final long SEED = Long.getLong("hostile.seed", 20261201L);
   private static final int CASES = 3_000;
   private static final Duration BUDGET = SearchLimits.defaults().timeBudget();
   private static final List<String> DIMENSIONS = List.of("tag", "author", "domain", "year", "colour", "");
-
-  @TempDir
-  static Path dir;
-
-  static HostileArchives.Opened archives;
-  static StoryArchive sample;
-  static StoryArchive plain;
-
-  @BeforeAll
-  static void build() throws IOException {
-    archives = HostileArchives.open(dir);
-    sample = archives.sample();
-    plain = archives.plain();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archives.close();
-  }
 
   @Test
   void onlyDocumentedFailuresEscapeAndEveryCaseEndsWithinTheBudget() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -12,32 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The cases of the hostile-input review, through the library: each a documented failure or an answer. */
-class HostileQueryTest {
-
-  @TempDir
-  static Path dir;
-
-  static HostileArchives.Opened archives;
-  static StoryArchive sample;
-  static StoryArchive plain;
-
-  @BeforeAll
-  static void build() throws IOException {
-    archives = HostileArchives.open(dir);
-    sample = archives.sample();
-    plain = archives.plain();
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    archives.close();
-  }
+class HostileQueryTest extends HostileArchiveTests {
 
   @Test
   void pagesWithTokensThroughAnArchiveWithoutFacetValues() throws IOException {

@@ -59,8 +59,8 @@ final class IndexCommand {
       };
       try {
         if (cluster.on()) {
-          report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
-              : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
+          report = rebuild ? StoryArchive.rebuild(corpus, config, cluster.uri(), cluster.index().value(), listener)
+              : StoryArchive.update(corpus, config, cluster.uri(), cluster.index().value(), listener);
         } else {
           report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
               : StoryArchive.update(corpus, config, index, listener);

@@ -68,19 +68,19 @@ public final class ClusterEngine implements Engine {
     }
   }
 
-  /** Rebuilds {@code corpus} into a new index behind {@code alias} in the cluster at {@code url}. */
-  public static IndexReport rebuild(Path corpus, URI url, String alias, ProgressListener listener)
+  /** Rebuilds {@code corpus} (read with {@code config}, if not null) into a new index behind {@code alias}. */
+  public static IndexReport rebuild(Path corpus, Path config, URI url, String alias, ProgressListener listener)
       throws IOException {
     try (ClusterConnection cluster = ClusterConnection.to(url)) {
-      return ClusterIndexer.rebuild(cluster, alias, corpus, StoryMapping.Shards.DEFAULT, listener);
+      return ClusterIndexer.rebuild(cluster, alias, corpus, config, StoryMapping.Shards.DEFAULT, listener);
     }
   }
 
-  /** Brings the index behind {@code alias} in the cluster at {@code url} up to date with {@code corpus}. */
-  public static IndexReport update(Path corpus, URI url, String alias, ProgressListener listener)
+  /** Brings the index behind {@code alias} up to date with {@code corpus} (read with {@code config}, if not null). */
+  public static IndexReport update(Path corpus, Path config, URI url, String alias, ProgressListener listener)
       throws IOException {
     try (ClusterConnection cluster = ClusterConnection.to(url)) {
-      return ClusterIndexer.update(cluster, alias, corpus, listener);
+      return ClusterIndexer.update(cluster, alias, corpus, config, listener);
     }
   }
 

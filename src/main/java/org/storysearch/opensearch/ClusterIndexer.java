@@ -39,22 +39,28 @@ final class ClusterIndexer {
 
   private ClusterIndexer() {}
 
-  /** Rebuilds {@code corpus} into a new index behind {@code alias}. */
-  static IndexReport rebuild(ClusterConnection cluster, String alias, Path corpus, StoryMapping.Shards shards,
-      ProgressListener listener) throws IOException {
+  /**
+   * Rebuilds {@code corpus}, read with the configuration file {@code configFile} (null: the corpus's own), into a
+   * new index behind {@code alias}.
+   */
+  static IndexReport rebuild(ClusterConnection cluster, String alias, Path corpus, Path configFile,
+      StoryMapping.Shards shards, ProgressListener listener) throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
-    ArchiveConfig config = ArchiveConfig.load(corpus);
+    ArchiveConfig config = ArchiveConfig.load(corpus, configFile);
     return build(cluster, alias, corpus, config, shards, listener, start, "requested",
         ClusterMeta.read(cluster, alias));
   }
 
-  /** Brings the index behind {@code alias} up to date with {@code corpus}, rebuilding it when it must. */
-  static IndexReport update(ClusterConnection cluster, String alias, Path corpus, ProgressListener listener)
-      throws IOException {
+  /**
+   * Brings the index behind {@code alias} up to date with {@code corpus}, read with {@code configFile} (null: the
+   * corpus's own), rebuilding it when it must.
+   */
+  static IndexReport update(ClusterConnection cluster, String alias, Path corpus, Path configFile,
+      ProgressListener listener) throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
-    ArchiveConfig config = ArchiveConfig.load(corpus);
+    ArchiveConfig config = ArchiveConfig.load(corpus, configFile);
     ClusterMeta meta = ClusterMeta.read(cluster, alias);
     String reason = meta == null ? "no index yet" : IndexMetadata.rebuildReason(meta.data(), config.fingerprint());
     if (!reason.isEmpty()) {

@@ -55,6 +55,18 @@ class ClusterCliTest {
   }
 
   @Test
+  void aConfigurationFileGivenToIndexIsReadForTheCluster(@TempDir Path elsewhere) throws IOException {
+    Path files = Files.createDirectory(elsewhere.resolve("corpus"));
+    Files.writeString(files.resolve("c.md"), "---\nid: c\ntitle: Jars\nshelf: [pantry]\n---\nJam.\n");
+    Path config = Files.writeString(elsewhere.resolve("archive.toml"), "[fields]\ntags = [\"shelf\"]\n");
+    CliTest.Run index = CliTest.run("index", "--corpus", files.toString(), "--config", config.toString(),
+        "--opensearch", url, "--os-index", "configured");
+    assertThat(index.exit()).as(index.err()).isZero();
+    assertThat(CliTest.run("facets", "--opensearch", url, "--os-index", "configured", "tag").out())
+        .contains("pantry");
+  }
+
+  @Test
   void aClusterThatIsDownOrLacksTheIndexIsOneLineAndExit3() throws IOException {
     String down;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -66,7 +66,8 @@ public final class ClusterBenchmark {
     long cpu = cpuNanos();
     Duration clusterCpu = cluster.process().info().totalCpuDuration().orElse(Duration.ZERO);
     long started = System.nanoTime();
-    IndexReport report = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, shards, ProgressListener.NONE);
+    IndexReport report = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, null, shards,
+        ProgressListener.NONE);
     double wall = seconds(started);
     Duration used = cluster.process().info().totalCpuDuration().orElse(Duration.ZERO).minus(clusterCpu);
     try (StoryArchive archive = StoryArchive.open(cluster.url(), alias)) {

@@ -54,7 +54,8 @@ class ClusterKillTest {
     write(before, BEFORE, "before");
     write(after, AFTER, "after");
     // The previous index has a copy on every node; the new one a primary on each, and no replica.
-    ClusterIndexer.rebuild(cluster.connection(), ALIAS, before, new StoryMapping.Shards(1, 2), ProgressListener.NONE);
+    ClusterIndexer.rebuild(cluster.connection(), ALIAS, before, null, new StoryMapping.Shards(1, 2),
+        ProgressListener.NONE);
     String previous = ClusterMeta.read(cluster.connection(), ALIAS).index();
     AtomicBoolean stopped = new AtomicBoolean();
     ProgressListener stopsANode = (done, total) -> {
@@ -67,8 +68,8 @@ class ClusterKillTest {
       }
     };
     long started = System.nanoTime();
-    assertThatThrownBy(() -> ClusterIndexer.rebuild(cluster.connection(), ALIAS, after, new StoryMapping.Shards(3, 0),
-        stopsANode))
+    assertThatThrownBy(() -> ClusterIndexer.rebuild(cluster.connection(), ALIAS, after, null,
+        new StoryMapping.Shards(3, 0), stopsANode))
         .isInstanceOf(IndexUnavailableException.class)
         .hasMessageStartingWith("OpenSearch at " + cluster.url())
         .hasMessageNotContaining("\n");

@@ -57,8 +57,8 @@ class ClusterSearchTest {
         "Tomatoes need sun and water.");
     story("d-undated.md", "d-undated", "Undated engine", null, "Bo Carr", "space",
         "An engine without a date.");
-    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), ALIAS, corpus, new StoryMapping.Shards(1, 1),
-        ProgressListener.NONE);
+    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), ALIAS, corpus, null,
+        new StoryMapping.Shards(1, 1), ProgressListener.NONE);
     assertThat(build.indexed()).isEqualTo(4);
     StoryArchive.rebuild(corpus, local);
   }

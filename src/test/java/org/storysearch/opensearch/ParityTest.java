@@ -81,8 +81,8 @@ class ParityTest {
     StoryArchive.rebuild(corpus, index);
     double localSeconds = (System.nanoTime() - started) / 1e9;
     started = System.nanoTime();
-    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, new StoryMapping.Shards(1, 0),
-        ProgressListener.NONE);
+    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, null,
+        new StoryMapping.Shards(1, 0), ProgressListener.NONE);
     double clusterSeconds = (System.nanoTime() - started) / 1e9;
     List<SearchRequest> requests = new ArrayList<>();
     List<String> labels = new ArrayList<>();
