@@ -87,6 +87,8 @@ final class ServeCommand {
       archive.close();
       throw e;
     }
+    // Registered before the server says it serves, so that a command run after that line is answered by it.
+    ResidentFile resident = residentCli(server, archive, bind, err);
     out.printf("storysearch: serving %s (index %s, %d stories; Ctrl-C stops)%n", server.uri(), index.describe(),
         stories);
     out.flush();
@@ -97,7 +99,6 @@ final class ServeCommand {
     if (watch.value()) {
       err.println("storysearch: watching " + corpus + " for changes");
     }
-    ResidentFile resident = residentCli(server, archive, bind, err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
