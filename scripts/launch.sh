@@ -146,11 +146,14 @@ launch_use_cache() {
 # by running the command line's own code for this caller. Asking it takes a few milliseconds where a fresh JVM takes
 # hundreds; it sends the arguments, this folder, whether stdout is a terminal and the environment that changes the
 # output, and says "fallback" for another index, another jar or locale, or anything it does not run. Bash's
-# /dev/tcp, so no process is started. STORYSEARCH_RESIDENT=0 turns it off.
+# /dev/tcp, so no process is started. STORYSEARCH_RESIDENT=0 turns it off; =only fails (exit 3) instead of starting
+# a JVM, for scripts and benchmarks that must not time a fresh process by mistake.
 
 # Runs the command line "$@" in a registered server and exits with its code; returns when none answers it.
 launch_resident() {
   [ "${STORYSEARCH_RESIDENT:-1}" != 0 ] || return 0
+  # A JVM started with these says so on stderr (and runs otherwise): only a fresh one prints the same.
+  [ -z "${JAVA_TOOL_OPTIONS:-}${JDK_JAVA_OPTIONS:-}${_JAVA_OPTIONS:-}" ] || return 0
   local folder=/tmp/storysearch-$UID file
   [ -z "${XDG_RUNTIME_DIR:-}" ] || folder=$XDG_RUNTIME_DIR/storysearch
   # A folder or file of another user's could point at their server: only this user's are asked.
@@ -212,6 +215,10 @@ launch() {
   case $launch_kind in
     search* | show* | similar* | facets* | suggest* | stats*) launch_resident "$@" ;;
   esac
+  if [ "${STORYSEARCH_RESIDENT:-}" = only ]; then
+    echo "storysearch: no running serve answered this command (STORYSEARCH_RESIDENT=only)" >&2
+    exit 3
+  fi
   if [ "${JDK_FEATURE:-0}" -ge 25 ] && [ "$launch_kind" != none ]; then
     mkdir -p "$launch_cache_dir"
     launch_use_cache "$launch_kind"

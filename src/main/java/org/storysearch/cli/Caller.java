@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import org.storysearch.StoryArchive;
 
 /**
  * Who a command runs for: this process, or a launcher whose command a resident {@code serve} runs in its place. A
@@ -31,7 +32,7 @@ record Caller(Path cwd, Map<String, String> env, BooleanSupplier stdoutTerminal,
      * The served archive, to be closed after use, when {@code index} (resolved, null for a cluster) is the folder
      * it serves; otherwise a {@link NotServed}, and the caller runs the command itself.
      */
-    org.storysearch.StoryArchive archive(Path index);
+    StoryArchive archive(Path index);
   }
 
   /** Thrown where a resident server would run a command on an index other than its own. */

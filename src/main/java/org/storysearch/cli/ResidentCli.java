@@ -40,7 +40,9 @@ final class ResidentCli implements HttpHandler {
 
   // The commands that only read the index; writing commands and help always run in a fresh process.
   private static final Set<String> COMMANDS = Set.of("search", "show", "similar", "facets", "suggest", "stats");
-  private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+  // Help and version (picocli colours help by this process's console), and --debug (stack traces show this
+  // process's frames) run in a fresh process.
+  private static final Set<String> FRESH = Set.of("-h", "--help", "-V", "--version", "--debug");
   // More than any command line the kernel passes (its limit for all arguments is 2 MB, but a page of queries is far
   // less): anything larger runs in a fresh process.
   private static final int MAX_REQUEST_BYTES = 1 << 20;
@@ -113,7 +115,7 @@ final class ResidentCli implements HttpHandler {
       env.put(entry.substring(0, Math.max(equals, 0)), entry.substring(equals + 1));
     }
     String[] args = fields.subList(FIXED_FIELDS + envCount, fields.size()).toArray(String[]::new);
-    if (!COMMANDS.contains(Main.named(args)) || Arrays.stream(args).anyMatch(HELP::contains)
+    if (!COMMANDS.contains(Main.named(args)) || Arrays.stream(args).anyMatch(FRESH::contains)
         || !sameLocale(env)) {
       return fallback();
     }
