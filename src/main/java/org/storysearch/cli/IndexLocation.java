@@ -76,8 +76,8 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
   }
 
   /**
-   * Like {@link #open(PrintWriter, Caller)} for this process, opening an index folder with {@code opener}; a cluster is opened as it is, never
-   * built behind the user's back.
+   * Like {@link #open(PrintWriter, Caller)} for this process, opening an index folder with {@code opener}; a cluster
+   * is opened as it is, never built behind the user's back.
    */
   StoryArchive open(PrintWriter err, Opener opener) throws IOException {
     if (cluster.on()) {

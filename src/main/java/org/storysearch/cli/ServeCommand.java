@@ -102,9 +102,7 @@ final class ServeCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
-        if (resident != null) {
-          resident.close();
-        }
+        unregister(resident, err);
         server.close();
         err.println("storysearch: stopped");
       } catch (IOException e) {
@@ -121,11 +119,11 @@ final class ServeCommand {
 
   /**
    * Adds the route that runs the launcher's read-only commands on this index, and registers it for the launcher; null
-   * when that is off, for a cluster or an address other than loopback (the launcher connects to 127.0.0.1), or when
+   * when that is off, for a cluster or an address other than 127.0.0.1 (the one the launcher connects to), or when
    * this does not run from a jar (the launcher runs a jar: a server running other code would answer differently).
    */
   private ResidentFile residentCli(StoryServer server, StoryArchive archive, InetAddress bind, PrintWriter err) {
-    if (noCli.value() || index.cluster().on() || !bind.isLoopbackAddress()) {
+    if (noCli.value() || index.cluster().on() || !bind.getHostAddress().equals("127.0.0.1")) {
       return null;
     }
     try {
@@ -135,11 +133,27 @@ final class ServeCommand {
       }
       ResidentFile file = ResidentFile.register(System.getenv(), server.address().getPort(),
           index.index(Caller.PROCESS));
-      server.route(ResidentCli.PATH, new ResidentCli(archive, index.index(Caller.PROCESS), file.token(), jar));
+      try {
+        server.route(ResidentCli.PATH, new ResidentCli(archive, index.index(Caller.PROCESS), file.token(), jar));
+      } catch (IOException | RuntimeException e) {
+        file.close();
+        throw e;
+      }
       return file;
     } catch (IOException | URISyntaxException | RuntimeException e) {
       err.println("storysearch: command-line searches will start their own JVM (" + e.getMessage() + ")");
       return null;
+    }
+  }
+
+  /** Removes the server's registration, if it made one; the server stops either way. */
+  private static void unregister(ResidentFile resident, PrintWriter err) {
+    try {
+      if (resident != null) {
+        resident.close();
+      }
+    } catch (IOException e) {
+      err.println("storysearch: while stopping: " + e.getMessage());
     }
   }
 
