@@ -649,7 +649,7 @@ function _picocli_storysearch_serve() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--watch' '--debug'"
+  local flag_opts="'-h' '--help' '-V' '--version' '--watch' '--no-cli' '--debug'"
   local arg_opts="'-i' '--index' '--opensearch' '--os-index' '-c' '--corpus' '-p' '--port' '--bind' '--cors'"
 
   type compopt &>/dev/null && compopt +o default

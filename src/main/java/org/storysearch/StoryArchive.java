@@ -36,9 +36,16 @@ public final class StoryArchive implements AutoCloseable {
 
   // The local Lucene index or an OpenSearch cluster: every request goes to the engine, and means the same on both.
   private final Engine searcher;
+  // False for a borrowed view: closing it leaves the index open for its owner.
+  private final boolean owner;
 
   private StoryArchive(Engine searcher) {
+    this(searcher, true);
+  }
+
+  private StoryArchive(Engine searcher, boolean owner) {
     this.searcher = searcher;
+    this.owner = owner;
   }
 
   /**
@@ -310,9 +317,19 @@ public final class StoryArchive implements AutoCloseable {
     return searcher.version();
   }
 
-  /** Releases the index. */
+  /**
+   * This archive for code that closes what it is given: the same open index, whose {@link #close()} leaves it open
+   * for this one (a server running a command-line command on the index it serves).
+   */
+  public StoryArchive borrowed() {
+    return new StoryArchive(searcher, false);
+  }
+
+  /** Releases the index, unless this is a {@link #borrowed()} view. */
   @Override
   public void close() throws IOException {
-    searcher.close();
+    if (owner) {
+      searcher.close();
+    }
   }
 }

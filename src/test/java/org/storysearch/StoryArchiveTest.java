@@ -47,6 +47,17 @@ class StoryArchiveTest {
   }
 
   @Test
+  void closingABorrowedViewLeavesTheArchiveOpen() throws IOException {
+    SearchRequest request = SearchRequest.of("talent war");
+    try (StoryArchive owner = StoryArchive.open(index)) {
+      StoryArchive borrowed = owner.borrowed();
+      long total = borrowed.search(request).total();
+      borrowed.close();
+      assertThat(owner.search(request).total()).isEqualTo(total).isPositive();
+    }
+  }
+
+  @Test
   void anArchiveOpenedForOneShotAnswersLikeAMappedOne() throws IOException {
     SearchRequest request = SearchRequest.of("talent war").withLimit(20);
     try (StoryArchive oneShot = StoryArchive.openForOneShot(index)) {

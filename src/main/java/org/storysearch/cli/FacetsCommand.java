@@ -31,11 +31,15 @@ final class FacetsCommand {
       .defaultValue("0").description("Values to skip (default: 0)."));
   private final JsonOption output = JsonOption.addTo(spec);
 
-  private FacetsCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new FacetsCommand().spec;
+  private FacetsCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new FacetsCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
@@ -43,7 +47,7 @@ final class FacetsCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset must be >= 0");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       FacetPage page = archive.facetValues(dimension.value(), String.join(" ", query.value()), prefix.value(),
           offset.value(), limit.value());
       if (output.on()) {

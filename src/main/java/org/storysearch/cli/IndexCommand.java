@@ -43,7 +43,7 @@ final class IndexCommand {
     Path corpus = options.corpus().value();
     Path config = options.config().value();
     Path index = this.index.value() != null ? this.index.value()
-        : StoryArchive.configuredIndex(corpus, config).orElseGet(IndexLocation::defaultIndex);
+        : StoryArchive.configuredIndex(corpus, config).orElseGet(() -> IndexLocation.defaultIndex(Caller.PROCESS));
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();

@@ -29,7 +29,7 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
 
   /** Where the archive is, for messages: the folder, or the cluster and index. */
   String describe() {
-    return cluster.on() ? cluster.describe() : index().toString();
+    return cluster.on() ? cluster.describe() : index(Caller.PROCESS).toString();
   }
 
   /**
@@ -38,22 +38,22 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
    * ({@code $XDG_DATA_HOME/storysearch/index}, by default {@code ~/.local/share/storysearch/index}), so that an
    * installed storysearch finds its index from any folder.
    */
-  static Path defaultIndex() {
-    if (Files.isDirectory(Path.of(DEFAULT_CORPUS)) || Files.isDirectory(Path.of(DEFAULT_INDEX))) {
+  static Path defaultIndex(Caller caller) {
+    if (caller.isDirectory(Path.of(DEFAULT_CORPUS)) || caller.isDirectory(Path.of(DEFAULT_INDEX))) {
       return Path.of(DEFAULT_INDEX);
     }
-    String data = System.getenv("XDG_DATA_HOME");
+    String data = caller.getenv("XDG_DATA_HOME");
     // The XDG spec: a relative value is invalid and ignored.
-    String home = System.getenv("HOME");
+    String home = caller.getenv("HOME");
     Path base = data != null && !data.isEmpty() && Path.of(data).isAbsolute() ? Path.of(data)
         : Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".local", "share");
     return base.resolve("storysearch").resolve(DEFAULT_INDEX);
   }
 
-  /** The index named with {@code --index}, else {@link #defaultIndex()}. */
-  Path index() {
+  /** The index named with {@code --index}, else the default one, as the caller names it (maybe relative). */
+  Path index(Caller caller) {
     Path given = option.value();
-    return given != null ? given : defaultIndex();
+    return given != null ? given : defaultIndex(caller);
   }
 
   /**
@@ -61,7 +61,10 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
    * written by another schema version, so that a fresh or upgraded checkout answers its first search; an index named
    * explicitly is never built behind the user's back.
    */
-  StoryArchive open(PrintWriter err) throws IOException {
+  StoryArchive open(PrintWriter err, Caller caller) throws IOException {
+    if (caller.served() != null) {
+      return caller.served().archive(cluster.on() ? null : caller.resolve(index(caller)));
+    }
     return open(err, StoryArchive::openForOneShot);
   }
 
@@ -73,14 +76,14 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
   }
 
   /**
-   * Like {@link #open(PrintWriter)}, opening an index folder with {@code opener}; a cluster is opened as it is, never
-   * built behind the user's back.
+   * Like {@link #open(PrintWriter, Caller)} for this process, opening an index folder with {@code opener}; a cluster
+   * is opened as it is, never built behind the user's back.
    */
   StoryArchive open(PrintWriter err, Opener opener) throws IOException {
     if (cluster.on()) {
       return StoryArchive.open(cluster.uri(), cluster.index().value());
     }
-    Path index = index();
+    Path index = index(Caller.PROCESS);
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = option.value() == null && index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {

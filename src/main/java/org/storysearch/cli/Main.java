@@ -56,7 +56,15 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine line = commandLine(named(args));
+    return run(args, out, err, Caller.PROCESS);
+  }
+
+  /**
+   * Runs the command line for {@code caller}, writing to the given streams, and returns the exit code: nothing here
+   * exits the process or writes to its own streams, so a resident server can run it for a launcher.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Caller caller) {
+    CommandLine line = commandLine(named(args), caller);
     OptionSpec debug = line.getCommandSpec().findOption("--debug");
     line.setOut(out);
     line.setErr(err);
@@ -74,13 +82,18 @@ public final class Main {
    * or, for null, all of them: the one place help, completion and man pages are made from.
    */
   static CommandLine commandLine(String named) {
+    return commandLine(named, Caller.PROCESS);
+  }
+
+  /** Like {@link #commandLine(String)}, its commands run for {@code caller}. */
+  private static CommandLine commandLine(String named, Caller caller) {
     // Inherited by every subcommand, and read from here whichever command was run.
     OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
         .description("Print stack traces of errors.").build();
     CommandLine line = new CommandLine(root(debug));
     for (String name : COMMANDS) {
       if (named == null || named.equals("help") || named.equals(name)) {
-        line.addSubcommand(name, named == null && name.equals("help") ? helpListing() : command(name));
+        line.addSubcommand(name, named == null && name.equals("help") ? helpListing() : command(name, caller));
       }
     }
     ExitCodes.addToHelp(line);
@@ -90,7 +103,7 @@ public final class Main {
   }
 
   /** The command the arguments name (their first word that is not an option), or null for none or an unknown one. */
-  private static String named(String[] args) {
+  static String named(String[] args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
         return COMMANDS.contains(arg) ? arg : null;
@@ -130,16 +143,16 @@ public final class Main {
     return "storysearch " + (version == null ? "(development build)" : version);
   }
 
-  private static Object command(String name) {
+  private static Object command(String name, Caller caller) {
     return switch (name) {
       case "index" -> IndexCommand.spec();
       case "check" -> CheckCommand.spec();
-      case "search" -> SearchCommand.spec();
-      case "show" -> ShowCommand.spec();
-      case "stats" -> StatsCommand.spec();
-      case "facets" -> FacetsCommand.spec();
-      case "similar" -> SimilarCommand.spec();
-      case "suggest" -> SuggestCommand.spec();
+      case "search" -> SearchCommand.spec(caller);
+      case "show" -> ShowCommand.spec(caller);
+      case "stats" -> StatsCommand.spec(caller);
+      case "facets" -> FacetsCommand.spec(caller);
+      case "similar" -> SimilarCommand.spec(caller);
+      case "suggest" -> SuggestCommand.spec(caller);
       case "eval" -> EvalCommand.spec();
       case "serve" -> ServeCommand.spec();
       case "completion" -> CompletionCommand.spec();

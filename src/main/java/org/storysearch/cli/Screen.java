@@ -34,8 +34,8 @@ record Screen(boolean color, int width) {
           Arg.flag(spec, "--no-color", "Same as --color=never."));
     }
 
-    /** The screen this run writes to, from the options, the environment and standard output. */
-    Screen screen(CommandSpec spec) {
+    /** The screen this run writes to, from the options, the caller's environment and standard output. */
+    Screen screen(CommandSpec spec, Caller caller) {
       ColorMode mode = Commands.choice(spec, color, ColorMode.values());
       if (noColor.value()) {
         if (mode == ColorMode.ALWAYS) {
@@ -43,14 +43,14 @@ record Screen(boolean color, int width) {
         }
         mode = ColorMode.NEVER;
       }
-      boolean terminal = Terminal.isTerminal(1);
-      return new Screen(useColor(mode, terminal, System.getenv()), width(System.getenv(), terminal, Terminal::columns));
+      boolean terminal = caller.stdoutTerminal().getAsBoolean();
+      return new Screen(useColor(mode, terminal, caller.env()), width(caller.env(), terminal, caller.columns()));
     }
   }
 
   /** A screen without colour, as wide as the rules for {@link #width} say: for output that is never coloured. */
-  static Screen plain() {
-    return new Screen(false, width(System.getenv(), Terminal.isTerminal(1), Terminal::columns));
+  static Screen plain(Caller caller) {
+    return new Screen(false, width(caller.env(), caller.stdoutTerminal().getAsBoolean(), caller.columns()));
   }
 
   /** Whether to colour: always or never as asked; on auto, when stdout is a terminal that is not dumb, without NO_COLOR. */

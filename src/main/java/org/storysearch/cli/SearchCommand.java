@@ -57,11 +57,15 @@ final class SearchCommand {
   private final JsonOption output = JsonOption.addTo(spec);
   private final Screen.Options screen = Screen.Options.addTo(spec);
 
-  private SearchCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new SearchCommand().spec;
+  private SearchCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new SearchCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
@@ -92,9 +96,9 @@ final class SearchCommand {
       request = request.withTag(tag);
     }
     // Read before the index is opened, so that a mistyped option costs nothing.
-    Screen shown = output.on() ? null : screen.screen(spec);
+    Screen shown = output.on() ? null : screen.screen(spec, caller);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       SearchResults results = archive.search(request);
       if (output.on()) {
         out.println(output.write(Json.results(results)));

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.storysearch.IndexReport;
@@ -37,6 +39,9 @@ final class ServeCommand {
       "Follow the corpus folder and apply its changes to the index as they happen.");
   private final Arg<String> cors = Arg.option(spec, String.class, OptionSpec.builder("--cors").paramLabel("ORIGIN")
       .description("Let pages from ORIGIN (e.g. https://example.org, or *) read the API; off by default."));
+  private final Arg<Boolean> noCli = Arg.flag(spec, "--no-cli",
+      "Do not answer this user's command-line searches on this index (by default the launcher's read-only commands "
+          + "on it are run here, without starting a JVM).");
 
   private ServeCommand() {}
 
@@ -52,7 +57,7 @@ final class ServeCommand {
     InetAddress bind = address(spec);
     Path given = corpusOption.value();
     Path corpus = given != null ? given : Path.of(IndexLocation.DEFAULT_CORPUS);
-    Path indexFolder = index.index();
+    Path indexFolder = index.index(Caller.PROCESS);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ClusterLocation cluster = index.cluster();
@@ -82,6 +87,8 @@ final class ServeCommand {
       archive.close();
       throw e;
     }
+    // Registered before the server says it serves, so that a command run after that line is answered by it.
+    ResidentFile resident = residentCli(server, archive, bind, err);
     out.printf("storysearch: serving %s (index %s, %d stories; Ctrl-C stops)%n", server.uri(), index.describe(),
         stories);
     out.flush();
@@ -95,6 +102,7 @@ final class ServeCommand {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        unregister(resident, err);
         server.close();
         err.println("storysearch: stopped");
       } catch (IOException e) {
@@ -107,6 +115,46 @@ final class ServeCommand {
     // Serves until the JVM is told to stop; the hook above then closes the server and the index.
     stopped.await();
     return ExitCodes.FOUND;
+  }
+
+  /**
+   * Adds the route that runs the launcher's read-only commands on this index, and registers it for the launcher; null
+   * when that is off, for a cluster or an address other than 127.0.0.1 (the one the launcher connects to), or when
+   * this does not run from a jar (the launcher runs a jar: a server running other code would answer differently).
+   */
+  private ResidentFile residentCli(StoryServer server, StoryArchive archive, InetAddress bind, PrintWriter err) {
+    if (noCli.value() || index.cluster().on() || !bind.getHostAddress().equals("127.0.0.1")) {
+      return null;
+    }
+    try {
+      Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!Files.isRegularFile(jar)) {
+        return null;
+      }
+      ResidentFile file = ResidentFile.register(System.getenv(), server.address().getPort(),
+          index.index(Caller.PROCESS));
+      try {
+        server.route(ResidentCli.PATH, new ResidentCli(archive, index.index(Caller.PROCESS), file.token(), jar));
+      } catch (IOException | RuntimeException e) {
+        file.close();
+        throw e;
+      }
+      return file;
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      err.println("storysearch: command-line searches will start their own JVM (" + e.getMessage() + ")");
+      return null;
+    }
+  }
+
+  /** Removes the server's registration, if it made one; the server stops either way. */
+  private static void unregister(ResidentFile resident, PrintWriter err) {
+    try {
+      if (resident != null) {
+        resident.close();
+      }
+    } catch (IOException e) {
+      err.println("storysearch: while stopping: " + e.getMessage());
+    }
   }
 
   private InetAddress address(CommandSpec spec) {

@@ -21,16 +21,20 @@ final class ShowCommand {
   private static final Set<String> FIELDS = Set.of("id", "path", "title", "summary", "author", "author_type", "domain",
       "status", "tags", "published_at", "updated_at", "url");
 
-  private ShowCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new ShowCommand().spec;
+  private ShowCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new ShowCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       Story story = archive.story(id.value()).orElse(null);
       if (story == null) {
         return Commands.noStory(spec, id.value());

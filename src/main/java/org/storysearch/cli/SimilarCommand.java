@@ -23,19 +23,23 @@ final class SimilarCommand {
   private final JsonOption output = JsonOption.addTo(spec);
   private final Screen.Options screen = Screen.Options.addTo(spec);
 
-  private SimilarCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new SimilarCommand().spec;
+  private SimilarCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new SimilarCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
     Commands.requireNotNegative(spec, limit);
     // Read before the index is opened, so that a mistyped option costs nothing.
-    Screen shown = output.on() ? null : screen.screen(spec);
+    Screen shown = output.on() ? null : screen.screen(spec, caller);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       List<Hit> hits = archive.similar(id.value(), limit.value()).orElse(null);
       if (hits == null) {
         return Commands.noStory(spec, id.value());

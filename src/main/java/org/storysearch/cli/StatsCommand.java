@@ -16,16 +16,20 @@ final class StatsCommand {
   private final IndexLocation index = IndexLocation.addTo(spec);
   private final JsonOption output = JsonOption.addTo(spec);
 
-  private StatsCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new StatsCommand().spec;
+  private StatsCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new StatsCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       ArchiveStats stats = archive.stats();
       if (output.on()) {
         out.println(output.write(Json.stats(stats)));
@@ -34,7 +38,7 @@ final class StatsCommand {
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
         out.println(Human.coverage(stats.coverage()));
         out.println();
-        new Human(out, Screen.plain()).facets(stats.facets(), true);
+        new Human(out, Screen.plain(caller)).facets(stats.facets(), true);
       }
       out.flush();
       return ExitCodes.FOUND;

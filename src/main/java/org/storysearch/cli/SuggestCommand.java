@@ -23,17 +23,21 @@ final class SuggestCommand {
       .defaultValue("10").description("Completions to list (default: ${DEFAULT-VALUE})."));
   private final JsonOption output = JsonOption.addTo(spec);
 
-  private SuggestCommand() {}
+  private final Caller caller;
 
-  /** The command's options, help and action. */
-  static CommandSpec spec() {
-    return new SuggestCommand().spec;
+  private SuggestCommand(Caller caller) {
+    this.caller = caller;
+  }
+
+  /** The command's options, help and action, run for {@code caller}. */
+  static CommandSpec spec(Caller caller) {
+    return new SuggestCommand(caller).spec;
   }
 
   private int run(CommandSpec spec) throws IOException {
     Commands.requireNotNegative(spec, limit);
     PrintWriter out = spec.commandLine().getOut();
-    try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
+    try (StoryArchive archive = index.open(spec.commandLine().getErr(), caller)) {
       List<Suggestion> suggestions = archive.suggest(String.join(" ", prefix.value()), limit.value());
       if (output.on()) {
         out.println(output.write(Json.suggestions(suggestions)));

@@ -95,10 +95,13 @@ final class Terminal {
     }
   }
 
-  /** The terminal's width in columns, asked of {@code stty} on the controlling terminal; 0 when unknown. */
-  static int columns() {
+  /**
+   * The width in columns of the terminal {@code terminal} (the controlling one, {@code /dev/tty}, for this process),
+   * asked of {@code stty}; 0 when unknown.
+   */
+  static int columns(File terminal) {
     try {
-      Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+      Process stty = new ProcessBuilder("stty", "size").redirectInput(terminal)
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
       if (!stty.waitFor(1, TimeUnit.SECONDS) || stty.exitValue() != 0 || !size.matches("[0-9]+ [0-9]+")) {

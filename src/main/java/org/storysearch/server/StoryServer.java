@@ -1,5 +1,6 @@
 package org.storysearch.server;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -76,6 +77,14 @@ public final class StoryServer implements AutoCloseable {
   public URI uri() {
     String host = bind.getHostAddress();
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address().getPort() + "/");
+  }
+
+  /**
+   * Answers requests whose path starts with {@code path} with {@code handler} instead of the API and the page: the
+   * hook through which {@code storysearch serve} adds its route for the command line.
+   */
+  public void route(String path, HttpHandler handler) {
+    http.createContext(path, handler);
   }
 
   /** The bound on searches at once, for tests. */

@@ -24,8 +24,9 @@ import org.storysearch.StoryArchive;
 
 /**
  * Start-up of fresh processes through the launcher, as a user at a shell sees it: {@code --version}, {@code --help},
- * one-shot {@code search} (human and JSON), {@code show}, and {@code serve} to its first answer, beside a Java hello
- * world started with the launcher's JVM options (no AOT cache), in one run, the commands taking turns.
+ * one-shot {@code search} (human and JSON) and {@code show}, fresh and answered by a running {@code serve}, and
+ * {@code serve} to its first answer, beside a Java hello world started with the launcher's JVM options (no AOT
+ * cache), in one run, the commands taking turns.
  */
 final class StartUp {
 
@@ -41,19 +42,39 @@ final class StartUp {
 
   private StartUp() {}
 
-  /** Measures every command {@code runs} times, cycling through {@code queries}, on the index at {@code index}. */
+  /**
+   * Measures every command {@code runs} times, cycling through {@code queries}, on the index at {@code index}: each
+   * fresh (the launcher's resident path turned off) and, for search and show, answered by a {@code serve} started on
+   * the index beforehand (the launcher fails rather than start a JVM for those).
+   */
   static Figures measure(Path launcher, Path index, List<BenchQuery> queries, int runs) throws Exception {
     String storysearch = launcher.toAbsolutePath().toString();
     String folder = index.toString();
     List<String> ids = storyIds(index, queries);
+    List<String> fresh = List.of("env", "STORYSEARCH_RESIDENT=0", storysearch);
+    // Fails (exit 3) instead of timing a fresh process when the server does not answer.
+    List<String> resident = List.of("env", "STORYSEARCH_RESIDENT=only", storysearch);
     Map<String, IntFunction<List<String>>> commands = new LinkedHashMap<>();
     commands.put("Java hello world (launcher's JVM options, no AOT cache)", i -> helloWorld());
-    commands.put("`--version`", i -> List.of(storysearch, "--version"));
-    commands.put("`--help`", i -> List.of(storysearch, "--help"));
-    commands.put("`search QUERY`", i -> search(storysearch, folder, queries.get(i % queries.size()), false));
-    commands.put("`search --json QUERY`", i -> search(storysearch, folder, queries.get(i % queries.size()), true));
-    commands.put("`show ID`", i -> List.of(storysearch, "show", "--index", folder, ids.get(i % ids.size())));
-    List<OneShot.Figures> figures = OneShot.measureInTurn(List.copyOf(commands.values()), runs);
+    commands.put("`--version`", i -> with(fresh, "--version"));
+    commands.put("`--help`", i -> with(fresh, "--help"));
+    commands.put("`search QUERY`", i -> search(fresh, folder, queries.get(i % queries.size()), false));
+    commands.put("`search --json QUERY`", i -> search(fresh, folder, queries.get(i % queries.size()), true));
+    commands.put("`show ID`", i -> with(fresh, "show", "--index", folder, ids.get(i % ids.size())));
+    commands.put("`search QUERY`, resident", i -> search(resident, folder, queries.get(i % queries.size()), false));
+    commands.put("`search --json QUERY`, resident",
+        i -> search(resident, folder, queries.get(i % queries.size()), true));
+    commands.put("`show ID`, resident", i -> with(resident, "show", "--index", folder, ids.get(i % ids.size())));
+    List<OneShot.Figures> figures;
+    Process server = new ProcessBuilder(storysearch, "serve", "--index", folder, "--port", "0")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      serverUri(server);
+      figures = OneShot.measureInTurn(List.copyOf(commands.values()), runs);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
     Map<String, OneShot.Figures> rows = new LinkedHashMap<>();
     int i = 0;
     for (String name : commands.keySet()) {
@@ -64,9 +85,15 @@ final class StartUp {
         query, SERVE_STARTS));
   }
 
+  private static List<String> with(List<String> launcher, String... args) {
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(args));
+    return command;
+  }
+
   /** Prints {@code figures} as a Markdown table, each row with its ratio to the hello world. */
   static void print(Figures figures, PrintWriter out) {
-    out.println("| start-up (fresh process, launcher included) | median ms | p95 ms | × hello world | peak RSS MB |");
+    out.println("| start-up (launcher included) | median ms | p95 ms | × hello world | peak RSS MB |");
     out.println("| --- | ---: | ---: | ---: | ---: |");
     double floor = figures.rows().values().iterator().next().medianMs();
     figures.rows().forEach((name, f) -> out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.1f× | %.0f |%n", name,
@@ -124,8 +151,8 @@ final class StartUp {
     return command;
   }
 
-  private static List<String> search(String storysearch, String index, BenchQuery query, boolean json) {
-    List<String> command = new ArrayList<>(List.of(storysearch, "search", "--index", index));
+  private static List<String> search(List<String> launcher, String index, BenchQuery query, boolean json) {
+    List<String> command = with(launcher, "search", "--index", index);
     if (json) {
       command.add("--json");
     }

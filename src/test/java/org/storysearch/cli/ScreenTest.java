@@ -86,7 +86,7 @@ class ScreenTest {
     assertThat(CliTest.run("index", "--corpus", corpus.toString(), "--index", index).exit()).isZero();
     CliTest.Run run = CliTest.run("search", "--index", index, "--no-color", "lighthouse", "storm");
     assertThat(run.exit()).isZero();
-    int width = Screen.plain().width();
+    int width = Screen.plain(Caller.PROCESS).width();
     assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
     // The snippets (about 160 characters each) continue on lines of their own, indented under the title.
     assertThat(run.out().lines().filter(line -> line.startsWith("     ")).count()).isGreaterThan(3);
