@@ -19,9 +19,11 @@ launch_home=${BASH_SOURCE[0]%/*}
 launch_java_opts=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED
   -Djdk.console=java.base)
 # serve runs for hours and answers searches all along: it keeps the full tiered JIT, as C2's code makes a search
-# about 1.6x cheaper than C1's. Its cache is trained with these options too, so it carries method profiles (JEP 515)
-# and C2 can compile the hot code early. Start to first answer on the sample index is the same (BENCHMARKS.md).
-launch_serve_java_opts=(-XX:+UseSerialGC -XX:-UsePerfData --enable-native-access=ALL-UNNAMED -Djdk.console=java.base)
+# about 1.6x cheaper than C1's (requests/s at 8 clients 309 -> 494 on 64k stories, BENCHMARKS.md). Without the
+# method profiles its cache could carry (JEP 515): replaying them started C2 compilations during the first request
+# and made start to first answer 60-100 ms slower on two cores; without them the start stays within 10% of C1's.
+launch_serve_java_opts=(-XX:+UseSerialGC -XX:-UsePerfData --enable-native-access=ALL-UNNAMED -Djdk.console=java.base
+  -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining)
 
 # Sets launch_kind to the cache a command line runs with: one per command that reads an index (with "-json" when it
 # prints JSON: Jackson's 400 classes would otherwise be preloaded by every human search), index (the commands that
