@@ -25,8 +25,8 @@ import org.storysearch.Suggestion;
 import org.storysearch.index.StoryFields;
 
 /**
- * Autocompletion of titles, tags and authors. Built in memory from the stored fields the first time it is asked, then
- * answered by {@link BlendedInfixSuggester}: any word of an entry may match the typed prefix, matches on earlier
+ * Autocompletion of titles, tags and authors of one commit. Built in memory from the stored fields (by
+ * {@link LatestCompletions}, off the request path), then answered by {@link BlendedInfixSuggester}: any word of an entry may match the typed prefix, matches on earlier
  * words rank higher, and entries carried by more stories rank higher.
  */
 final class Completions implements Closeable {
