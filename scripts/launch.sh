@@ -18,6 +18,13 @@ launch_home=${BASH_SOURCE[0]%/*}
 # jdk.console=java.base: the JDK's default console provider lookup instantiates the jshell module's (3-6 ms).
 launch_java_opts=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED
   -Djdk.console=java.base)
+# serve runs for hours and answers searches all along: it keeps the full tiered JIT, as C2's code makes a warm
+# search cheaper than C1's (server CPU per request 3.6-5.4 ms against 5.8-6.4 once compiled, BENCHMARKS.md). Without
+# the method profiles its cache could carry (JEP 515): replaying them started C2 compilations during the first
+# request and made start to first answer 60-200 ms slower on two cores; without them C2 warms up more slowly (a
+# 12 s benchmark run does not see the gain) and the start is 10-16% slower than C1's.
+launch_serve_java_opts=(-XX:+UseSerialGC -XX:-UsePerfData --enable-native-access=ALL-UNNAMED -Djdk.console=java.base
+  -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining)
 
 # Sets launch_kind to the cache a command line runs with: one per command that reads an index (with "-json" when it
 # prints JSON: Jackson's 400 classes would otherwise be preloaded by every human search), index (the commands that
@@ -219,6 +226,7 @@ launch() {
     echo "storysearch: no running serve answered this command (STORYSEARCH_RESIDENT=only)" >&2
     exit 3
   fi
+  [ "$launch_kind" != serve ] || launch_java_opts=("${launch_serve_java_opts[@]}")
   if [ "${JDK_FEATURE:-0}" -ge 25 ] && [ "$launch_kind" != none ]; then
     mkdir -p "$launch_cache_dir"
     launch_use_cache "$launch_kind"

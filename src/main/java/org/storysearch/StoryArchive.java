@@ -287,6 +287,14 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /**
+   * Starts building the completion index of a local archive in the background (seconds for 64k stories), so that a
+   * first {@link #suggest} does not wait for all of it. A long-running service calls this once it is answering.
+   */
+  public void prepareCompletions() {
+    searcher.prepareCompletions();
+  }
+
+  /**
    * One page of the values of facet {@code dimension} ({@code domain}, {@code author}, {@code tag}, {@code year}) over
    * the stories matching {@code query} (every story when blank), keeping those starting with {@code prefix} in any
    * case, most frequent first.

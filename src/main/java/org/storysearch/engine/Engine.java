@@ -35,6 +35,9 @@ public interface Engine extends Closeable {
   /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
   List<Suggestion> suggest(String prefix, int limit) throws IOException;
 
+  /** Starts making what {@link #suggest} needs in the background, when the engine makes anything for it. */
+  default void prepareCompletions() {}
+
   /** A page of the values of facet {@code dimension} over the stories matching {@code query}. */
   FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit) throws IOException;
 

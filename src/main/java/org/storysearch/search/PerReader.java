@@ -5,7 +5,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.util.IOFunction;
 
 /**
- * A value built from one point-in-time reader (facet ordinals, spelling vocabulary, completions), built on first
+ * A value built from one point-in-time reader (facet ordinals, spelling vocabulary), built on first
  * use and again once the searcher has moved on to a newer reader. A value replaced may still be in use by a
  * running search, so it is left to the garbage collector rather than closed.
  */
@@ -25,11 +25,6 @@ final class PerReader<T> {
       value = build.apply(current);
       reader = current;
     }
-    return value;
-  }
-
-  /** The value held, or {@code null} when none was built. */
-  synchronized T current() {
     return value;
   }
 }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -55,13 +56,22 @@ public final class Searcher implements Engine {
   private final SearchLimits limits;
   private final PerReader<Facets> facets = new PerReader<>(Facets::new);
   private final PerReader<Spelling> spelling = new PerReader<>(Spelling::of);
-  private final PerReader<Completions> completions = new PerReader<>(Completions::of);
+  private final LatestCompletions completions;
+  private final SearchedGeneration searched;
 
-  private Searcher(Path path, Directory directory, SearcherManager manager, SearchLimits limits) {
+  private Searcher(Path path, Directory directory, SearcherManager manager, SearchedGeneration searched,
+      SearchLimits limits) {
     this.path = path;
     this.directory = directory;
     this.manager = manager;
+    this.searched = searched;
     this.limits = limits;
+    this.completions = new LatestCompletions(manager);
+  }
+
+  /** The commit generation of the newest searcher made, set whenever the manager opens one. */
+  private static final class SearchedGeneration {
+    private volatile long value = -1;
   }
 
   /** Opens the index at {@code path}, memory-mapped, checking that it exists and has this schema version. */
@@ -93,16 +103,18 @@ public final class Searcher implements Engine {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IndexUnavailableException(path, IndexUnavailableException.Reason.MISSING, "", null);
       }
+      SearchedGeneration searched = new SearchedGeneration();
       SearcherManager manager = new SearcherManager(directory, new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
           IndexSearcher searcher = new IndexSearcher(reader);
           searcher.setSimilarity(StoryFields.similarity());
+          searched.value = ((DirectoryReader) reader).getIndexCommit().getGeneration();
           return searcher;
         }
       });
       checkSchema(manager, path);
-      return new Searcher(path, directory, manager, limits);
+      return new Searcher(path, directory, manager, searched, limits);
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       directory.close();
       throw IndexMetadata.damaged(path, e);
@@ -164,6 +176,12 @@ public final class Searcher implements Engine {
     QueryChecks.check("maxClauses", limits.maxClauses(), AnalyzedText.terms(StoryFields.wordAnalyzer(), "", prefix)
         .size(), "the number of words", "type fewer words");
     return withSearcher(searcher -> completions.get(searcher.getIndexReader()).complete(prefix, limit));
+  }
+
+  /** Starts building the completions of the newest commit in the background, if they are not built yet. */
+  @Override
+  public void prepareCompletions() {
+    completions.prepare();
   }
 
   /**
@@ -231,7 +249,7 @@ public final class Searcher implements Engine {
   }
 
   private <T> T withSearcher(Work<T> work) throws IOException {
-    manager.maybeRefresh();
+    refreshOnNewCommit();
     IndexSearcher searcher = manager.acquire();
     try {
       return work.apply(searcher);
@@ -244,6 +262,17 @@ public final class Searcher implements Engine {
     }
   }
 
+  /**
+   * Opens the newest commit when there is a newer one than the one searched, so that an index run in another process
+   * is seen at the next request. Listing the folder is enough to tell: a commit's file appears once it is complete.
+   * The manager's own check reads the newest commit's file on every call, 3% of a served search.
+   */
+  private void refreshOnNewCommit() throws IOException {
+    if (SegmentInfos.getLastCommitGeneration(directory.listAll()) != searched.value) {
+      manager.maybeRefreshBlocking();
+    }
+  }
+
   /** The spelling vocabulary of the searcher's reader, built only when a search needs it. */
   private SpellingSource spelling(IndexSearcher searcher) {
     return () -> spelling.get(searcher.getIndexReader());
@@ -252,10 +281,7 @@ public final class Searcher implements Engine {
   @Override
   public void close() throws IOException {
     try {
-      Completions current = completions.current();
-      if (current != null) {
-        current.close();
-      }
+      completions.close();
       manager.close();
     } finally {
       directory.close();

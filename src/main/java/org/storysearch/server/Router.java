@@ -37,9 +37,8 @@ final class Router implements HttpHandler {
   private volatile boolean draining;
 
   /**
-   * Routes to {@code api}; searches wait at {@code gate}, completions at {@code suggestGate}: the first completion
-   * on an index generation builds the completion index (13 s for 64k stories under the launcher), and completions
-   * waiting for it must not hold the turns that searches need.
+   * Routes to {@code api}; searches wait at {@code gate}, completions at {@code suggestGate}: a completion may wait
+   * for the completion index to be built (seconds for 64k stories), and must not hold the turns that searches need.
    */
   Router(Api api, Responses responses, SearchGate gate, SearchGate suggestGate, PrintWriter log) {
     this.responses = responses;

@@ -1,5 +1,7 @@
 package org.storysearch.server;
 
+import com.sun.net.httpserver.Filter;
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.storysearch.StoryArchive;
 
 /**
@@ -55,7 +58,15 @@ public final class StoryServer implements AutoCloseable {
       Router router = new Router(new Api(archive, watcher), new Responses(options.corsOrigin()), gate, suggestGate,
           options.log());
       HttpServer http = HttpServer.create(options.address(), 128);
-      http.createContext("/", router);
+      HttpContext context = http.createContext("/", router);
+      // The completion index takes seconds to build on a large archive: it is started once the first request (the
+      // page, typically) has been answered, so that it delays neither that answer nor the user's first keystrokes.
+      AtomicBoolean answered = new AtomicBoolean();
+      context.getFilters().add(Filter.afterHandler("prepare completions", exchange -> {
+        if (answered.compareAndSet(false, true)) {
+          archive.prepareCompletions();
+        }
+      }));
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
       http.setExecutor(executor);
       http.start();
