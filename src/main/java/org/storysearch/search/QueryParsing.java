@@ -109,8 +109,15 @@ public final class QueryParsing {
       throw new InvalidQueryException("query " + QueryChecks.quoted(text)
           + " has no searchable words (only stop words?)");
     }
-    QueryChecks.checkClauses(parsed.query(), limits);
-    return fallback ? new Parsed(parsed.query(), parsed.highlighted(), parsed.fuzzyWords(), true) : parsed;
+    QueryChecks.checkClauses(parsed.highlighted(), limits);
+    Query scored = parsed.query();
+    try {
+      QueryChecks.checkClauses(scored, limits);
+    } catch (QueryLimitException e) {
+      // The words fit and their pair and phrase bonuses would not: the query is searched without the bonuses.
+      scored = parsed.highlighted();
+    }
+    return new Parsed(scored, parsed.highlighted(), parsed.fuzzyWords(), fallback);
   }
 
   private static String firstLine(String message) {
