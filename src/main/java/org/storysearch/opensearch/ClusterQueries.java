@@ -43,9 +43,13 @@ final class ClusterQueries {
   private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._]*");
   private static final Pattern PART = Pattern.compile("\"([^\"]*)\"|(\\S+)");
   private static final List<String> OPERATORS = List.of("AND", "OR", "NOT");
-  // As the local Proximity: successive words within two positions, in the title or the body, at 0.3 of the boosts.
+  // As the local Proximity: successive words within two positions in a text field, at 0.3 of the boosts, and the
+  // whole text of three or more words word for word, at the boosts.
   private static final int PAIR_SLOP = 2;
   private static final float PAIR_WEIGHT = 0.3f;
+  private static final int PHRASE_WORDS = 3;
+  private static final List<String> TEXT_FIELDS = List.of(StoryFields.TITLE, StoryFields.SUMMARY,
+      StoryFields.HEADINGS, StoryFields.BODY);
   // As the local typo tolerance: the first letter kept, words of 3 to 40 letters.
   private static final int FUZZY_PREFIX = 1;
   private static final int MAX_TYPO_LENGTH = 40;
@@ -107,6 +111,7 @@ final class ClusterQueries {
     }
     List<Query> clauses = new ArrayList<>();
     List<String> searched = new ArrayList<>();
+    List<String> typed = new ArrayList<>();
     List<String> fuzzyWords = new ArrayList<>();
     Matcher part = PART.matcher(text);
     while (part.find()) {
@@ -120,6 +125,7 @@ final class ClusterQueries {
             .defaultOperator(Operator.Or).type(TextQueryType.MostFields)));
         return new Text(syntax, syntax, List.of());
       } else if (AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, word).isEmpty()) {
+        typed.add(word);
         continue;
       } else if (stats.unknown(word) && word.length() >= 3 && word.length() <= MAX_TYPO_LENGTH
           && fuzzyWords.size() < limits.spellingLookups()) {
@@ -128,17 +134,20 @@ final class ClusterQueries {
         if (closest != null) {
           clauses.add(word(anyField(closest), stats.closestCoverage(part.start(2))));
           searched.add(closest);
+          typed.add(closest);
         } else {
           clauses.add(word(fuzzy(word, word.length() <= 5 ? 1 : 2, limits.fuzzyExpansions()), stats.coverage(word)));
           searched.add(word);
+          typed.add(word);
         }
       } else {
         clauses.add(word(anyField(word), stats.coverage(word)));
         searched.add(word);
+        typed.add(word);
       }
     }
     Query query = clauses.size() == 1 ? clauses.get(0) : Query.of(q -> q.bool(b -> b.should(clauses)));
-    return new Text(withPairs(query, searched), query, List.copyOf(fuzzyWords));
+    return new Text(withPairs(query, searched, String.join(" ", typed)), query, List.copyOf(fuzzyWords));
   }
 
   private static Query anyField(String word) {
@@ -162,18 +171,25 @@ final class ClusterQueries {
     return Query.of(q -> q.bool(b -> b.should(fields)));
   }
 
-  /** {@code query} with the phrase bonus of each pair of successive words, as the local {@code Proximity}. */
-  private static Query withPairs(Query query, List<String> words) {
+  /**
+   * {@code query} with the phrase bonus of each pair of successive words and of the {@code typed} text (stop words
+   * included) word for word, as the local {@code Proximity}.
+   */
+  private static Query withPairs(Query query, List<String> words, String typed) {
     if (words.size() < 2) {
       return query;
     }
     List<Query> pairs = new ArrayList<>();
     for (int i = 1; i < words.size(); i++) {
       String pair = words.get(i - 1) + " " + words.get(i);
-      for (String field : List.of(StoryFields.TITLE, StoryFields.BODY)) {
+      for (String field : TEXT_FIELDS) {
         float boost = PAIR_WEIGHT * StoryFields.DEFAULT_FIELDS.get(field);
         pairs.add(Query.of(q -> q.matchPhrase(m -> m.field(field).query(pair).slop(PAIR_SLOP).boost(boost))));
       }
+    }
+    for (String field : words.size() >= PHRASE_WORDS ? TEXT_FIELDS : List.<String>of()) {
+      float boost = StoryFields.DEFAULT_FIELDS.get(field);
+      pairs.add(Query.of(q -> q.matchPhrase(m -> m.field(field).query(typed).boost(boost))));
     }
     return Query.of(q -> q.bool(b -> b.must(query).should(pairs)));
   }

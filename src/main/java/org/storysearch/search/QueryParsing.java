@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.storysearch.InvalidQueryException;
@@ -107,8 +109,15 @@ public final class QueryParsing {
       throw new InvalidQueryException("query " + QueryChecks.quoted(text)
           + " has no searchable words (only stop words?)");
     }
-    QueryChecks.checkClauses(parsed.query(), limits);
-    return fallback ? new Parsed(parsed.query(), parsed.highlighted(), parsed.fuzzyWords(), true) : parsed;
+    QueryChecks.checkClauses(parsed.highlighted(), limits);
+    Query scored = parsed.query();
+    try {
+      QueryChecks.checkClauses(scored, limits);
+    } catch (QueryLimitException e) {
+      // The words fit and their pair and phrase bonuses would not: the query is searched without the bonuses.
+      scored = parsed.highlighted();
+    }
+    return new Parsed(scored, parsed.highlighted(), parsed.fuzzyWords(), fallback);
   }
 
   private static String firstLine(String message) {
@@ -126,11 +135,13 @@ public final class QueryParsing {
     private final List<String> fuzzyWords = new ArrayList<>();
     private int lookups;
     private final List<String> plainTerms = new ArrayList<>();
+    // The plain words as searched (a correction for a typo), stop words included: the text of the whole-phrase bonus.
+    private final List<String> typed = new ArrayList<>();
 
     /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
     Parsed parsed(String text) throws ParseException {
       Query query = parse(text);
-      Query scored = query == null ? null : Proximity.withPairs(query, plainTerms);
+      Query scored = query == null ? null : Proximity.withPairs(query, plainTerms, String.join(" ", typed));
       return new Parsed(scored, query, List.copyOf(fuzzyWords), false);
     }
 
@@ -148,15 +159,20 @@ public final class QueryParsing {
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
       if (field == null && !quoted) {
         List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
+        typed.add(text);
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
           if (spelling != null && edits > 0 && text.length() <= MAX_TYPO_LENGTH
               && lookups < limits.spellingLookups() && isUnknown(terms.get(0))) {
             lookups++;
             fuzzyWords.add(text);
-            List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
-            return closest.size() == 1 ? word(closest.get(0), WordQueries.anyField(closest.get(0)))
-                : word(terms.get(0), fuzzy(terms.get(0), edits, limits.fuzzyExpansions()));
+            String correction = closest(text);
+            List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, correction);
+            if (closest.size() == 1) {
+              typed.set(typed.size() - 1, correction);
+              return word(closest.get(0), WordQueries.anyField(closest.get(0)));
+            }
+            return word(terms.get(0), fuzzy(terms.get(0), edits, limits.fuzzyExpansions()));
           }
           return word(terms.get(0), WordQueries.anyField(terms.get(0)));
         }
@@ -168,15 +184,19 @@ public final class QueryParsing {
     }
 
     /**
-     * Text such as {@code threads=8} or {@code a.b()} holds several words: each one counts as a plain word. In a
-     * name qualified with {@code ::} ({@code std::unique_ptr}, {@code tokio::task::spawn}) only the name after the
-     * last {@code ::} does: the namespaces before it are context, with a quarter of their BM25F score, no coverage,
-     * and the word-pair bonus next to the name, since a story about {@code unique_ptr} need not write {@code std}.
+     * Text such as {@code zero-cost}, {@code threads=8}, {@code a.b()} or a run of CJK characters holds several
+     * words and counts as one: each word has its BM25F score, and the text its coverage (that of its rarest word)
+     * only where its words occur as written, in one field. In a name qualified with {@code ::}
+     * ({@code std::unique_ptr}, {@code tokio::task::spawn}) only the name after the last {@code ::} counts as a plain
+     * word: the namespaces before it are context, with a quarter of their BM25F score, no coverage, and the word-pair
+     * bonus next to the name, since a story about {@code unique_ptr} need not write {@code std}.
      */
     private Query compound(String text, List<String> terms) {
       int last = text.lastIndexOf("::");
-      List<String> name = last < 0 ? terms
-          : AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text.substring(last + 2));
+      if (last < 0) {
+        return asWritten(text, terms);
+      }
+      List<String> name = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text.substring(last + 2));
       if (name.isEmpty()) {
         name = terms;
       }
@@ -187,6 +207,24 @@ public final class QueryParsing {
       }
       name.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
       return words.build();
+    }
+
+    /** Several words written as one: each word's BM25F, and one coverage where the words occur as written. */
+    private Query asWritten(String text, List<String> terms) {
+      BooleanQuery.Builder inAnyField = new BooleanQuery.Builder();
+      for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
+        inAnyField.add(Objects.requireNonNullElseGet(createPhraseQuery(field, text), MatchNoDocsQuery::new),
+            BooleanClause.Occur.SHOULD);
+      }
+      List<Query> scores = new ArrayList<>();
+      float coverage = 0;
+      for (String term : terms) {
+        plainTerms.add(term);
+        scores.add(WordQueries.anyField(term));
+        coverage = Math.max(coverage, WordQueries.coverage(reader, term));
+      }
+      return covered(inAnyField.build(), Objects.requireNonNullElseGet(createPhraseQuery(StoryFields.AUTHOR, text),
+          MatchNoDocsQuery::new), coverage, scores);
     }
 
     /** Whether no searchable field of any story has {@code term}: only then is the word taken as a typo. */
@@ -232,13 +270,18 @@ public final class QueryParsing {
      */
     private Query word(String term, Query anyField) {
       plainTerms.add(term);
-      float coverage = WordQueries.coverage(reader, term);
-      return new BooleanQuery.Builder()
-          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
-          .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(StoryFields.AUTHOR, term))),
-              AUTHOR_COVERAGE * coverage), BooleanClause.Occur.SHOULD)
-          .add(anyField, BooleanClause.Occur.SHOULD)
-          .build();
+      return covered(anyField, new TermQuery(new Term(StoryFields.AUTHOR, term)), WordQueries.coverage(reader, term),
+          List.of(anyField));
+    }
+
+    /** {@code coverage} where {@code match} matches, half of it again where {@code inAuthor} does, and the scores. */
+    private static Query covered(Query match, Query inAuthor, float coverage, List<Query> scores) {
+      BooleanQuery.Builder query = new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(match), coverage), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(inAuthor), AUTHOR_COVERAGE * coverage),
+              BooleanClause.Occur.SHOULD);
+      scores.forEach(score -> query.add(score, BooleanClause.Occur.SHOULD));
+      return query.build();
     }
 
     @Override
