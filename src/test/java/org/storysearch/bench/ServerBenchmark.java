@@ -6,19 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.Collectors;
 import org.storysearch.DateInterval;
 import org.storysearch.SearchRequest;
 import org.storysearch.StoryArchive;
@@ -72,13 +68,14 @@ public final class ServerBenchmark {
     command.addAll(List.of("--index", index.toString(), "--port", "0"));
     Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     long[] warmUp;
-    List<Sample> eight = List.of();
+    List<LoadSamples.Sample> eight = List.of();
     try {
       URI root = StartUp.serverUri(server);
       long warmUpStart = System.nanoTime();
-      warmUp = perWindow(level(root, queries, 8, WARM_UP_SECONDS, server, false), warmUpStart);
+      warmUp = LoadSamples.perWindow(level(root, queries, 8, WARM_UP_SECONDS, server, false), warmUpStart,
+          WARM_UP_SECONDS / WINDOW_SECONDS, WINDOW_SECONDS);
       for (int clients : List.of(1, 8, 64)) {
-        List<Sample> samples = level(root, queries, clients, seconds, server, true);
+        List<LoadSamples.Sample> samples = level(root, queries, clients, seconds, server, true);
         if (clients == 8) {
           eight = samples;
         }
@@ -89,9 +86,9 @@ public final class ServerBenchmark {
     }
     System.out.printf(Locale.ROOT, "%nin-process queries/s, 2 threads: %.0f (with the server's year histogram: %.0f)%n",
         inProcess.plainQps(), inProcess.servedQps());
-    System.out.println("warm-up, per " + WINDOW_SECONDS + " s: in-process queries/s " + rates(inProcess.warmUp())
-        + "; server requests/s at 8 clients " + rates(warmUp));
-    System.out.println(slowest(eight, queries, inProcess.meanNanos()));
+    System.out.println("warm-up, per " + WINDOW_SECONDS + " s: in-process queries/s " + LoadSamples.rates(inProcess.warmUp(), WINDOW_SECONDS)
+        + "; server requests/s at 8 clients " + LoadSamples.rates(warmUp, WINDOW_SECONDS));
+    System.out.println(LoadSamples.slowest(eight, queries, inProcess.meanNanos()));
     System.out.printf(Locale.ROOT, "start to first answer, default index, median of 7: %.0f ms%n", startMillis());
   }
 
@@ -109,7 +106,7 @@ public final class ServerBenchmark {
    * {@code seconds}. The CPU of the server and of this JVM (the load generator, on the same cores) is measured apart,
    * and so is the share of the machine's CPU time the hypervisor gave to other guests ("steal").
    */
-  private static List<Sample> level(URI root, List<BenchQuery> queries, int clients, int seconds, Process server,
+  private static List<LoadSamples.Sample> level(URI root, List<BenchQuery> queries, int clients, int seconds, Process server,
       boolean print) throws Exception {
     ProcessHandle serverHandle = server.toHandle();
     long serverCpuBefore = cpuNanos(serverHandle);
@@ -118,14 +115,14 @@ public final class ServerBenchmark {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     Set<Integer> statuses = ConcurrentHashMap.newKeySet();
-    List<Future<List<Sample>>> results = new ArrayList<>();
+    List<Future<List<LoadSamples.Sample>>> results = new ArrayList<>();
     // Platform threads blocking on their sockets, as wrk's are on epoll: virtual threads would add the poller's
     // wake-ups, on the cores the server needs.
     try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
       for (int c = 0; c < clients; c++) {
         int first = c * 37;
         results.add(pool.submit(() -> {
-          List<Sample> samples = new ArrayList<>();
+          List<LoadSamples.Sample> samples = new ArrayList<>();
           try (LoopbackClient client = new LoopbackClient(root)) {
             for (int i = first; System.nanoTime() < end; i++) {
               int query = i % queries.size();
@@ -133,7 +130,7 @@ public final class ServerBenchmark {
               long start = System.nanoTime();
               int status = client.get(path);
               long done = System.nanoTime();
-              samples.add(new Sample(query, done - start, done));
+              samples.add(new LoadSamples.Sample(query, done - start, done));
               if (status != 200) {
                 errors.incrementAndGet();
                 statuses.add(status);
@@ -147,11 +144,11 @@ public final class ServerBenchmark {
     double serverCpu = (cpuNanos(serverHandle) - serverCpuBefore) / 1e6;
     double clientCpu = (cpuNanos(ProcessHandle.current()) - clientCpuBefore) / 1e6;
     long[] cpuAfter = machineCpu();
-    List<Sample> all = new ArrayList<>();
-    for (Future<List<Sample>> result : results) {
+    List<LoadSamples.Sample> all = new ArrayList<>();
+    for (Future<List<LoadSamples.Sample>> result : results) {
       all.addAll(result.get());
     }
-    long[] sorted = all.stream().mapToLong(Sample::nanos).sorted().toArray();
+    long[] sorted = all.stream().mapToLong(LoadSamples.Sample::nanos).sorted().toArray();
     if (print) {
       System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.2f | %.0f%% |%n", clients,
           percentile(sorted, 50), percentile(sorted, 99), sorted.length / (double) seconds, errors.get(),
@@ -164,8 +161,6 @@ public final class ServerBenchmark {
     return all;
   }
 
-  /** One answered request: the query's index in the query list, its latency, and when it ended. */
-  private record Sample(int query, long nanos, long endedAt) {}
 
   private static String path(BenchQuery query) {
     String text = "/api/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
@@ -236,49 +231,6 @@ public final class ServerBenchmark {
       }
     }
     return done.get();
-  }
-
-  /** Requests that ended in each {@value #WINDOW_SECONDS} s window after {@code start}. */
-  private static long[] perWindow(List<Sample> samples, long start) {
-    long[] windows = new long[WARM_UP_SECONDS / WINDOW_SECONDS];
-    for (Sample sample : samples) {
-      int w = (int) ((sample.endedAt() - start) / (WINDOW_SECONDS * 1_000_000_000L));
-      if (w < windows.length) {
-        windows[w]++;
-      }
-    }
-    return windows;
-  }
-
-  private static String rates(long[] windows) {
-    StringBuilder out = new StringBuilder();
-    for (long count : windows) {
-      out.append(out.isEmpty() ? "" : " ").append(count / WINDOW_SECONDS);
-    }
-    return out.toString();
-  }
-
-  /**
-   * The slowest 1% of the requests at 8 clients: their kinds, and their queries' in-process time against that of all
-   * requests (the rest of their latency is the wait for a turn and the HTTP exchange).
-   */
-  private static String slowest(List<Sample> samples, List<BenchQuery> queries, double[] meanNanos) {
-    if (samples.isEmpty()) {
-      return "";
-    }
-    List<Sample> byLatency = samples.stream().sorted(Comparator.comparingLong(Sample::nanos).reversed()).toList();
-    List<Sample> tail = byLatency.subList(0, Math.max(1, byLatency.size() / 100));
-    Map<String, Long> kinds = tail.stream().collect(Collectors.groupingBy(
-        sample -> queries.get(sample.query()).label(), TreeMap::new, Collectors.counting()));
-    return String.format(Locale.ROOT, "slowest 1%% at 8 clients (%d requests, %.1f-%.1f ms): kinds %s; their"
-        + " queries' in-process time %.2f ms on average (all requests': %.2f ms)", tail.size(),
-        tail.getLast().nanos() / 1e6, tail.getFirst().nanos() / 1e6, kinds, meanMillis(tail, meanNanos),
-        meanMillis(samples, meanNanos));
-  }
-
-  private static double meanMillis(List<Sample> samples, double[] meanNanos) {
-    return samples.stream().mapToDouble(sample -> meanNanos[sample.query()]).filter(n -> !Double.isNaN(n))
-        .average().orElse(Double.NaN) / 1e6;
   }
 
   /** Median over 7 launches of {@code ./storysearch serve} on the default index: launch to the first search answered. */
