@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.storysearch.json.Json;
 
@@ -38,7 +39,7 @@ final class Responses {
   void json(HttpExchange exchange, int status, JsonNode node) throws IOException {
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     byte[] body = utf8(node);
-    send(exchange, status, JSON, body, () -> gzip(body));
+    send(exchange, status, JSON, body, () -> gzip(body, Deflater.BEST_SPEED));
   }
 
   /** The JSON error body of {@code rejection}, with {@code Retry-After} and {@code Allow} where they belong. */
@@ -126,10 +127,18 @@ final class Responses {
     return false;
   }
 
-  /** {@code body} gzipped. */
-  static byte[] gzip(byte[] body) {
+  /**
+   * {@code body} gzipped at {@code level}. An API answer is compressed for each request, at the fastest level (as
+   * nginx does by default): on a 7.7 KB search answer it takes 80 us instead of 140 at the default level, for 33%
+   * of the size instead of 30% (BENCHMARKS.md, "Issue 12, second follow-up").
+   */
+  static byte[] gzip(byte[] body, int level) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+    try (GZIPOutputStream zip = new GZIPOutputStream(out) {
+      {
+        def.setLevel(level);
+      }
+    }) {
       zip.write(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
 
 /** The search page's files, from the {@code web/} folder on the class path (in the jar), with ETags. */
 final class StaticFiles {
@@ -83,8 +84,9 @@ final class StaticFiles {
         return Optional.empty();
       }
       byte[] body = in.readAllBytes();
+      // Compressed once per file, so at the default level rather than the API answers' fastest.
       byte[] gzipped = body.length >= Responses.GZIP_MIN_BYTES && !type.startsWith("image/png")
-          && !type.startsWith("font/") ? Responses.gzip(body) : null;
+          && !type.startsWith("font/") ? Responses.gzip(body, Deflater.DEFAULT_COMPRESSION) : null;
       Asset asset = new Asset(body, gzipped, type, "\"" + digest(body) + "\"");
       loaded.put(name, asset);
       return Optional.of(asset);

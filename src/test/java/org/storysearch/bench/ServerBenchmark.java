@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.storysearch.DateInterval;
 import org.storysearch.SearchRequest;
 import org.storysearch.StoryArchive;
@@ -34,11 +35,16 @@ import org.storysearch.StoryArchive;
 public final class ServerBenchmark {
 
   /**
-   * Seconds of load before anything is measured, in process and on the server alike: on two cores the JIT compilers
-   * share the CPU with the searches, and shorter warm-ups left the first figure measured up to half the later ones.
-   * The system property {@code bench.warmup} sets another length.
+   * Seconds of load before anything is measured, in process and on the server alike: a server runs for hours, and is
+   * measured once C2 has compiled what the searches run. On two cores that takes about a minute: the server's C2
+   * compilations per 10 s fell from 500-700 in its first 40 s to 180 at 50-60 s and under 60 after (the JVM's
+   * {@code jit+compilation} log), and its throughput rose until then; the in-process JVM settles 10-20 s sooner. The
+   * system property {@code bench.warmup} sets another length.
    */
-  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 12);
+  private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 60);
+
+  /** Seconds per figure of the warm-up's throughput series. */
+  private static final int WINDOW_SECONDS = 5;
 
   private ServerBenchmark() {}
 
@@ -51,27 +57,38 @@ public final class ServerBenchmark {
       StoryArchive.update(corpus, index);
     }
     List<BenchQuery> queries = QuerySet.generate(corpus, 600);
-    System.out.printf(Locale.ROOT, "Corpus %s, %d queries, %d s per level, JDK %s, %d cores%n%n", corpus,
-        queries.size(), seconds, Runtime.version(), Runtime.getRuntime().availableProcessors());
-    double[] inProcess = inProcessQps(index, queries, seconds);
+    System.out.printf(Locale.ROOT, "Corpus %s, %d queries, %d s per level, %d s warm-up, JDK %s, %d cores%n%n",
+        corpus, queries.size(), seconds, WARM_UP_SECONDS, Runtime.version(),
+        Runtime.getRuntime().availableProcessors());
+    InProcess inProcess = inProcess(index, queries, seconds);
     System.out.println("| clients | p50 ms | p99 ms | requests/s | errors | server RSS MB | server CPU ms/request"
         + " | client CPU ms/request | CPU stolen |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     List<String> command = new ArrayList<>(serverCommand());
     command.addAll(List.of("--index", index.toString(), "--port", "0"));
     Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    long[] warmUp;
+    List<LoadSamples.Sample> eight = List.of();
     try {
       URI root = StartUp.serverUri(server);
-      level(root, queries, 8, WARM_UP_SECONDS, server, false);
+      long warmUpStart = System.nanoTime();
+      warmUp = LoadSamples.perWindow(level(root, queries, 8, WARM_UP_SECONDS, server, false), warmUpStart,
+          WARM_UP_SECONDS / WINDOW_SECONDS, WINDOW_SECONDS);
       for (int clients : List.of(1, 8, 64)) {
-        level(root, queries, clients, seconds, server, true);
+        List<LoadSamples.Sample> samples = level(root, queries, clients, seconds, server, true);
+        if (clients == 8) {
+          eight = samples;
+        }
       }
     } finally {
       server.destroy();
       server.waitFor();
     }
     System.out.printf(Locale.ROOT, "%nin-process queries/s, 2 threads: %.0f (with the server's year histogram: %.0f)%n",
-        inProcess[0], inProcess[1]);
+        inProcess.plainQps(), inProcess.servedQps());
+    System.out.println("warm-up, per " + WINDOW_SECONDS + " s: in-process queries/s " + LoadSamples.rates(inProcess.warmUp(), WINDOW_SECONDS)
+        + "; server requests/s at 8 clients " + LoadSamples.rates(warmUp, WINDOW_SECONDS));
+    System.out.println(LoadSamples.slowest(eight, queries, inProcess.meanNanos()));
     System.out.printf(Locale.ROOT, "start to first answer, default index, median of 7: %.0f ms%n", startMillis());
   }
 
@@ -89,7 +106,7 @@ public final class ServerBenchmark {
    * {@code seconds}. The CPU of the server and of this JVM (the load generator, on the same cores) is measured apart,
    * and so is the share of the machine's CPU time the hypervisor gave to other guests ("steal").
    */
-  private static void level(URI root, List<BenchQuery> queries, int clients, int seconds, Process server,
+  private static List<LoadSamples.Sample> level(URI root, List<BenchQuery> queries, int clients, int seconds, Process server,
       boolean print) throws Exception {
     ProcessHandle serverHandle = server.toHandle();
     long serverCpuBefore = cpuNanos(serverHandle);
@@ -98,36 +115,40 @@ public final class ServerBenchmark {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong errors = new AtomicLong();
     Set<Integer> statuses = ConcurrentHashMap.newKeySet();
-    List<Future<List<Long>>> results = new ArrayList<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+    List<Future<List<LoadSamples.Sample>>> results = new ArrayList<>();
+    // Platform threads blocking on their sockets, as wrk's are on epoll: virtual threads would add the poller's
+    // wake-ups, on the cores the server needs.
+    try (ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
       for (int c = 0; c < clients; c++) {
         int first = c * 37;
         results.add(pool.submit(() -> {
-          List<Long> nanos = new ArrayList<>();
+          List<LoadSamples.Sample> samples = new ArrayList<>();
           try (LoopbackClient client = new LoopbackClient(root)) {
             for (int i = first; System.nanoTime() < end; i++) {
-              String path = path(queries.get(i % queries.size()));
+              int query = i % queries.size();
+              String path = path(queries.get(query));
               long start = System.nanoTime();
               int status = client.get(path);
-              nanos.add(System.nanoTime() - start);
+              long done = System.nanoTime();
+              samples.add(new LoadSamples.Sample(query, done - start, done));
               if (status != 200) {
                 errors.incrementAndGet();
                 statuses.add(status);
               }
             }
           }
-          return nanos;
+          return samples;
         }));
       }
     }
     double serverCpu = (cpuNanos(serverHandle) - serverCpuBefore) / 1e6;
     double clientCpu = (cpuNanos(ProcessHandle.current()) - clientCpuBefore) / 1e6;
     long[] cpuAfter = machineCpu();
-    List<Long> all = new ArrayList<>();
-    for (Future<List<Long>> result : results) {
+    List<LoadSamples.Sample> all = new ArrayList<>();
+    for (Future<List<LoadSamples.Sample>> result : results) {
       all.addAll(result.get());
     }
-    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    long[] sorted = all.stream().mapToLong(LoadSamples.Sample::nanos).sorted().toArray();
     if (print) {
       System.out.printf(Locale.ROOT, "| %d | %.2f | %.2f | %.0f | %d | %.0f | %.2f | %.2f | %.0f%% |%n", clients,
           percentile(sorted, 50), percentile(sorted, 99), sorted.length / (double) seconds, errors.get(),
@@ -137,7 +158,9 @@ public final class ServerBenchmark {
     if (!statuses.isEmpty()) {
       System.out.println("(statuses other than 200 at " + clients + " clients: " + statuses + ")");
     }
+    return all;
   }
+
 
   private static String path(BenchQuery query) {
     String text = "/api/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8);
@@ -146,21 +169,50 @@ public final class ServerBenchmark {
   }
 
   /**
-   * Queries/s of {@code archive.search} on two threads after the same warm-up as the server gets: the benchmark's
-   * request, and the same with the year histogram that {@code /api/search} adds by default (the server's search).
+   * In-process figures after the same warm-up as the server gets: queries/s of the benchmark's request and of the
+   * same with the year histogram that {@code /api/search} adds by default (the server's search), searches per
+   * {@value #WINDOW_SECONDS} s of the warm-up, and each query's mean time in the served run.
    */
-  private static double[] inProcessQps(Path index, List<BenchQuery> queries, int seconds) throws Exception {
+  private record InProcess(double plainQps, double servedQps, long[] warmUp, double[] meanNanos) {}
+
+  private static InProcess inProcess(Path index, List<BenchQuery> queries, int seconds) throws Exception {
     List<SearchRequest> plain = queries.stream().map(BenchQuery::request).toList();
     List<SearchRequest> served = plain.stream().map(request -> request.withHistogram(DateInterval.YEAR)).toList();
     try (StoryArchive archive = StoryArchive.open(index)) {
-      twoThreads(archive, served, WARM_UP_SECONDS);
-      return new double[] {twoThreads(archive, plain, seconds) / (double) seconds,
-          twoThreads(archive, served, seconds) / (double) seconds};
+      AtomicLongArray ends = new AtomicLongArray(WARM_UP_SECONDS / WINDOW_SECONDS + 1);
+      long start = System.nanoTime();
+      twoThreads(archive, served, WARM_UP_SECONDS, (query, began, ended) -> ends.incrementAndGet(
+          (int) Math.min(ends.length() - 1, (ended - start) / (WINDOW_SECONDS * 1_000_000_000L))));
+      double plainQps = twoThreads(archive, plain, seconds, (query, began, ended) -> {}) / (double) seconds;
+      AtomicLongArray total = new AtomicLongArray(queries.size());
+      AtomicLongArray count = new AtomicLongArray(queries.size());
+      double servedQps = twoThreads(archive, served, seconds, (query, began, ended) -> {
+        total.addAndGet(query, ended - began);
+        count.incrementAndGet(query);
+      }) / (double) seconds;
+      double[] mean = new double[queries.size()];
+      for (int q = 0; q < mean.length; q++) {
+        mean[q] = count.get(q) == 0 ? Double.NaN : total.get(q) / (double) count.get(q);
+      }
+      long[] warmUp = new long[ends.length() - 1];
+      for (int w = 0; w < warmUp.length; w++) {
+        warmUp[w] = ends.get(w);
+      }
+      return new InProcess(plainQps, servedQps, warmUp, mean);
     }
   }
 
-  /** Searches run by two threads, each going through {@code requests} in turn, for {@code seconds}. */
-  private static long twoThreads(StoryArchive archive, List<SearchRequest> requests, int seconds) throws Exception {
+  /** What {@link #twoThreads} tells about each search: the query's index, its start and its end. */
+  private interface Observer {
+    void searched(int query, long began, long ended);
+  }
+
+  /**
+   * Searches run by two threads, each going through {@code requests} in turn, for {@code seconds}, each one told to
+   * {@code observer}.
+   */
+  private static long twoThreads(StoryArchive archive, List<SearchRequest> requests, int seconds, Observer observer)
+      throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     AtomicLong done = new AtomicLong();
     try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
@@ -168,7 +220,10 @@ public final class ServerBenchmark {
         int first = t * requests.size() / 2;
         pool.submit(() -> {
           for (int i = first; System.nanoTime() < end; i++) {
-            archive.search(requests.get(i % requests.size()));
+            int query = i % requests.size();
+            long start = System.nanoTime();
+            archive.search(requests.get(query));
+            observer.searched(query, start, System.nanoTime());
             done.incrementAndGet();
           }
           return null;
