@@ -21,6 +21,7 @@ public final class Entry {
   /** What {@code --version} prints: the version in the jar manifest. */
   static String versionLine() {
     String version = Entry.class.getPackage().getImplementationVersion();
-    return "storysearch " + (version == null ? "(development build)" : version);
+    // Not +: string concatenation is an invokedynamic call site, whose first use generates classes (about 10 ms).
+    return "storysearch ".concat(version == null ? "(development build)" : version);
   }
 }
