@@ -213,11 +213,12 @@ launch_ask() {
 }
 
 # --version and --help alone are answered from texts the jar printed, kept in CACHE_DIR beside the AOT caches: a
-# JVM takes 50-130 ms to print them, about what a Java hello world takes on a small machine, where bash takes 5.
+# JVM takes 50-130 ms to print them, about what a Java hello world takes on a small machine, where bash takes 10.
 # The texts are made on the first such run after a build (the jar's --version, and its --help with NO_COLOR and with
 # CLICOLOR_FORCE, which is how picocli renders it in colour), each stamped with the jar's modification time; a jar
-# with another time or path, another JDK, or JVM options from the environment (JAVA_TOOL_OPTIONS and the like, which
-# could change the output and make the JVM say so on stderr) fall back to the JVM, which prints what the texts would.
+# with another time or path, or another JDK, has them made again. JVM options from the environment
+# (JAVA_TOOL_OPTIONS and the like, which could change the output and make the JVM say so on stderr) and a failure to
+# make the texts leave the answer to the JVM.
 
 # Sets launch_exported to the value of the variable named $1 when the environment has it (a JVM sees no other).
 launch_exported() {
@@ -242,6 +243,7 @@ launch_help_colored() {
 launch_print_text() {
   local text=""
   IFS= read -r -N 1000000 text < "$1" || [ $? = 1 ] || return 0
+  [ -n "$text" ] || return 0
   trap '' PIPE
   printf '%s' "$text" 2>/dev/null || true
   exit 0
@@ -267,7 +269,8 @@ launch_make_texts() {
   if "${java[@]}" --version > "$partial/version.txt" 2> "$partial/err" &&
      NO_COLOR=1 "${java[@]}" --help > "$partial/help.txt" 2>> "$partial/err" &&
      (unset NO_COLOR; CLICOLOR_FORCE=1 exec "${java[@]}" --help) > "$partial/help-color.txt" 2>> "$partial/err" &&
-     [ ! -s "$partial/err" ] && printf '%s\n%s\n' "$JAVA_HOME" "$launch_jar" > "$partial/id" &&
+     [ ! -s "$partial/err" ] && [ -s "$partial/version.txt" ] && [ -s "$partial/help.txt" ] &&
+     printf '%s\n%s\n' "$JAVA_HOME" "$launch_jar" > "$partial/id" &&
      touch -r "$launch_jar" "$partial"/*.txt; then
     mv -f "$partial/id" "$launch_cache_dir/storysearch-texts.id"
     for name in version help help-color; do
