@@ -212,6 +212,94 @@ launch_ask() {
   exit "${BASH_REMATCH[1]}"
 }
 
+# --version and --help alone are answered from texts the jar printed, kept in CACHE_DIR beside the AOT caches: a
+# JVM takes 50-130 ms to print them, about what a Java hello world takes on a small machine, where bash takes 10.
+# The texts are made on the first such run after a build (the jar's --version, and its --help with NO_COLOR and with
+# CLICOLOR_FORCE, which is how picocli renders it in colour), each stamped with the jar's modification time; a jar
+# with another time or path, or another JDK, has them made again. JVM options from the environment
+# (JAVA_TOOL_OPTIONS and the like, which could change the output and make the JVM say so on stderr) and a failure to
+# make the texts leave the answer to the JVM.
+
+# Sets launch_exported to the value of the variable named $1 when the environment has it (a JVM sees no other).
+launch_exported() {
+  launch_exported=""
+  [ -n "${!1+set}" ] && [[ ${!1@a} == *x* ]] || return 1
+  launch_exported=${!1}
+}
+
+# Whether picocli 4.7.7 colours help on a JVM started here (its Help.Ansi.AUTO on a system that is not Windows,
+# where TERM does not count): NO_COLOR set, even empty, turns colour off; CLICOLOR_FORCE other than 0 turns it on;
+# then CLICOLOR=0 or ConEmuANSI=OFF off; else colour when the JVM has a console that is a terminal, which JDK 25 with
+# jdk.console=java.base gives when standard input and output both are one (LauncherTextsIT checks all of these).
+launch_help_colored() {
+  ! launch_exported NO_COLOR || return 1
+  if launch_exported CLICOLOR_FORCE && [ "$launch_exported" != 0 ]; then return 0; fi
+  if launch_exported CLICOLOR && [ "$launch_exported" = 0 ]; then return 1; fi
+  if launch_exported ConEmuANSI && [ "$launch_exported" = OFF ]; then return 1; fi
+  [ -t 0 ] && [ -t 1 ]
+}
+
+# Prints the text file $1 and exits as the JVM would (0, also when stdout is closed: picocli ignores write errors).
+launch_print_text() {
+  local text=""
+  IFS= read -r -N 1000000 text < "$1" || [ $? = 1 ] || return 0
+  [ -n "$text" ] || return 0
+  trap '' PIPE
+  printf '%s' "$text" 2>/dev/null || true
+  exit 0
+}
+
+# Whether the texts in CACHE_DIR were made from this jar with this JDK: the jar's path and JDK recorded beside them,
+# and the text $1 carrying the jar's modification time (not older, not newer), which any rebuild or copy changes.
+launch_text_is_current() {
+  local id="$launch_cache_dir/storysearch-texts.id" made_for=() line
+  [ -f "$1" ] || return 1
+  while IFS= read -r line; do made_for+=("$line"); done < "$id" 2>/dev/null || true
+  [ "${#made_for[@]}" = 2 ] && [ "${made_for[0]}" = "$JAVA_HOME" ] && [ "${made_for[1]}" = "$launch_jar" ] &&
+    [ ! "$launch_jar" -nt "$1" ] && [ ! "$1" -nt "$launch_jar" ] && [ ! "$JAVA_HOME/release" -nt "$id" ]
+}
+
+# Makes the three texts in CACHE_DIR with the JVM; returns 1 when that failed (a JVM that wrote to stderr included),
+# and then until the jar changes, which the failure file's time stamp (the jar's) tells.
+launch_make_texts() {
+  local partial="$launch_cache_dir/texts.$$" failed="$launch_cache_dir/storysearch-texts.failed" name
+  local java=("$JAVA_HOME/bin/java" "${launch_java_opts[@]}" -jar "$launch_jar")
+  [ ! -f "$failed" ] || [ "$launch_jar" -nt "$failed" ] || [ "$failed" -nt "$launch_jar" ] || return 1
+  mkdir -p "$partial" 2>/dev/null || return 1
+  if "${java[@]}" --version > "$partial/version.txt" 2> "$partial/err" &&
+     NO_COLOR=1 "${java[@]}" --help > "$partial/help.txt" 2>> "$partial/err" &&
+     (unset NO_COLOR; CLICOLOR_FORCE=1 exec "${java[@]}" --help) > "$partial/help-color.txt" 2>> "$partial/err" &&
+     [ ! -s "$partial/err" ] && [ -s "$partial/version.txt" ] && [ -s "$partial/help.txt" ] &&
+     printf '%s\n%s\n' "$JAVA_HOME" "$launch_jar" > "$partial/id" &&
+     touch -r "$launch_jar" "$partial"/*.txt; then
+    mv -f "$partial/id" "$launch_cache_dir/storysearch-texts.id"
+    for name in version help help-color; do
+      mv -f "$partial/$name.txt" "$launch_cache_dir/storysearch-$name.txt"
+    done
+  fi
+  rm -rf "$partial"
+  launch_text_is_current "$launch_cache_dir/storysearch-version.txt" && return 0
+  touch "$failed" 2>/dev/null && touch -r "$launch_jar" "$failed"
+  return 1
+}
+
+# Answers "$@" from a text and exits when it is --version or --help alone and a current text can stand in for the
+# JVM here; returns otherwise.
+launch_texts() {
+  local text=help
+  [ $# = 1 ] && [ "${JDK_FEATURE:-0}" -ge 25 ] || return 0
+  case $1 in
+    --version | -V) text=version ;;
+    --help | -h) ! launch_help_colored || text=help-color ;;
+    *) return 0 ;;
+  esac
+  [ -z "${JAVA_TOOL_OPTIONS+set}${JDK_JAVA_OPTIONS+set}${_JAVA_OPTIONS+set}" ] || return 0
+  case $OSTYPE in linux* | darwin*) ;; *) return 0 ;; esac
+  text="$launch_cache_dir/storysearch-$text.txt"
+  launch_text_is_current "$text" || launch_make_texts || return 0
+  launch_print_text "$text"
+}
+
 launch() {
   launch_jar=$1 launch_cache_dir=$2 launch_corpus=$3
   shift 3
@@ -226,6 +314,7 @@ launch() {
     echo "storysearch: no running serve answered this command (STORYSEARCH_RESIDENT=only)" >&2
     exit 3
   fi
+  launch_texts "$@"
   [ "$launch_kind" != serve ] || launch_java_opts=("${launch_serve_java_opts[@]}")
   if [ "${JDK_FEATURE:-0}" -ge 25 ] && [ "$launch_kind" != none ]; then
     mkdir -p "$launch_cache_dir"

@@ -25,13 +25,8 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /** Runs the command line and exits with its code ({@link Entry} answers {@code --version} before it). */
   public static void main(String[] args) {
-    // The version alone needs none of picocli: building the root command took longer than the JVM's start.
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      System.out.println(versionLine());
-      return;
-    }
     QuietLucene.apply();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
@@ -126,7 +121,7 @@ public final class Main {
   private static CommandSpec root(OptionSpec debug) {
     CommandSpec spec = Commands.create("storysearch", Main::requireCommand,
         "Full-text search over an archive of Markdown stories.");
-    spec.versionProvider(() -> new String[] {versionLine()});
+    spec.versionProvider(() -> new String[] {Entry.versionLine()});
     spec.addOption(debug);
     return spec;
   }
@@ -135,12 +130,6 @@ public final class Main {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve, "
             + "completion)");
-  }
-
-  /** What {@code --version} prints: the version in the jar manifest. */
-  private static String versionLine() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return "storysearch " + (version == null ? "(development build)" : version);
   }
 
   private static Object command(String name, Caller caller) {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,12 @@ final class StartUp {
     commands.put("Java hello world (launcher's JVM options, no AOT cache)", i -> helloWorld());
     commands.put("`--version`", i -> with(fresh, "--version"));
     commands.put("`--help`", i -> with(fresh, "--help"));
+    // The launcher answers those two from texts the jar printed (README); these rows time the JVM's own answer.
+    Path jar = launcher.toAbsolutePath().resolveSibling("target/storysearch.jar");
+    if (Files.isRegularFile(jar)) {
+      commands.put("`--version`, the JVM's answer (`java -jar`, no AOT cache)", i -> java(jar, "--version"));
+      commands.put("`--help`, the JVM's answer (`java -jar`, no AOT cache)", i -> java(jar, "--help"));
+    }
     commands.put("`search QUERY`", i -> search(fresh, folder, queries.get(i % queries.size()), false));
     commands.put("`search --json QUERY`", i -> search(fresh, folder, queries.get(i % queries.size()), true));
     commands.put("`show ID`", i -> with(fresh, "show", "--index", folder, ids.get(i % ids.size())));
@@ -139,15 +146,24 @@ final class StartUp {
   }
 
   private static List<String> helloWorld() {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-    command.addAll(BuildRun.JVM_OPTIONS);
     try {
-      command.addAll(List.of("-cp",
+      return java("-cp",
           Path.of(HelloWorld.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
-          HelloWorld.class.getName()));
+          HelloWorld.class.getName());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static List<String> java(Path jar, String arg) {
+    return java("-jar", jar.toString(), arg);
+  }
+
+  /** This JVM's {@code java} with the launcher's options and {@code args}. */
+  private static List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    command.addAll(BuildRun.JVM_OPTIONS);
+    command.addAll(List.of(args));
     return command;
   }
 
