@@ -91,6 +91,7 @@ final class Human {
     facetLine("Authors", counts.author());
     facetLine("Tags", counts.tag());
     facetLine("Years", counts.year());
+    facetLine("Languages", counts.lang());
   }
 
   private void facetLine(String label, List<FacetValue> values) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
@@ -74,6 +75,13 @@ public final class StoryDocuments {
     if (story.updatedAt() != null) {
       doc.add(new StoredField(StoryFields.UPDATED, story.updatedAt().toEpochMilli()));
     }
+    if (!story.lang().isEmpty()) {
+      doc.add(new StringField(StoryFields.LANG, story.lang(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.LANG, story.lang()));
+      if (!story.language().equals(story.lang())) {
+        doc.add(new StoredField(StoryFields.LANGUAGE, story.language()));
+      }
+    }
     for (String field : covered) {
       doc.add(new StringField(StoryFields.COVERED, field, Field.Store.NO));
     }
@@ -100,7 +108,9 @@ public final class StoryDocuments {
         doc.get(StoryFields.DOMAIN), doc.get(StoryFields.DOMAIN_NAME), doc.get(StoryFields.STATUS),
         values(doc, StoryFields.TAG), instant(doc, StoryFields.PUBLISHED), instant(doc, StoryFields.UPDATED),
         doc.get(StoryFields.URL), values(doc, StoryFields.HEADINGS),
-        doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)));
+        doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)),
+        Objects.requireNonNullElse(doc.get(StoryFields.LANGUAGE), Objects.requireNonNullElse(doc.get(StoryFields.LANG),
+            "")));
   }
 
   /**

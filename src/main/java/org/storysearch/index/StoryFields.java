@@ -51,6 +51,13 @@ public final class StoryFields {
   public static final String AUTHOR = "author";
   /** Domain slug as text and as a facet dimension. */
   public static final String DOMAIN = "domain";
+  /**
+   * The story's language as a primary subtag ({@code en}, {@code pt}): exact term (the {@code --lang} filter and the
+   * analysis groups a query searches), facet dimension, stored.
+   */
+  public static final String LANG = "lang";
+  /** The story's language tag as given ({@code pt-BR}), display-only: stored. */
+  public static final String LANGUAGE = "language";
   /** Publication year, a facet dimension only. */
   public static final String YEAR = "year";
   /** Publication time in epoch milliseconds: points for range filters, doc values for sorting, stored. */
@@ -80,7 +87,7 @@ public final class StoryFields {
   public static final String WORDS = "words";
 
   /** Facet dimensions, in display order. */
-  public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
+  public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR, LANG);
 
   /**
    * Fields a query searches when it names none, with their boosts: a title match says most about a story. Authors
