@@ -25,6 +25,7 @@ final class Human {
 
   private final PrintWriter out;
   private final boolean color;
+  private boolean showLanguages;
 
   Human(PrintWriter out, boolean color) {
     this.out = out;
@@ -49,6 +50,8 @@ final class Human {
           + "; searched similar spellings."));
       out.println();
     }
+    // A hit's language says something only where stories are in several.
+    showLanguages = results.facets().lang().size() > 1;
     hits(results.hits(), results.request().offset());
     facets(results.facets());
     if (!results.histogram().isEmpty()) {
@@ -116,6 +119,9 @@ final class Human {
       parts.add(hit.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
     }
     parts.add(hit.id());
+    if (showLanguages && !hit.lang().isEmpty()) {
+      parts.add(hit.lang());
+    }
     return Terminal.line(String.join(" · ", parts));
   }
 

@@ -87,7 +87,7 @@ public final class Indexer {
           run.execute();
           run.writeSegments(threads);
           if (run.changed() || !reason.isEmpty()) {
-            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint()));
+            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint(), config.lang()));
             writer.commit();
           }
           writer.close();

@@ -18,6 +18,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.QueryLimitException;
@@ -67,13 +68,23 @@ public final class QueryParsing {
    * @throws QueryLimitException if the text or the query goes over one of {@code limits}, either way
    */
   static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits, boolean strict) {
+    return parse(text, reader, spelling, limits, strict, List.of());
+  }
+
+  /**
+   * As {@link #parse(String, IndexReader, SpellingSource, SearchLimits, boolean)}, the text analysed for the
+   * {@code languages} given (primary subtags), or for every language of the archive when none is.
+   */
+  static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits, boolean strict,
+      List<String> languages) {
     if (text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false);
     }
     QueryChecks.checkText(text, limits);
+    LanguageQueries inLanguages = LanguageQueries.of(reader, languages);
     try {
       String read = strict ? text : PlainText.literalFlags(text);
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(read), false, limits);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits, inLanguages).parsed(read), false, limits);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
         throw QueryChecks.translated(tooMany);
@@ -87,7 +98,7 @@ public final class QueryParsing {
     }
     try {
       String plain = PlainText.asPlainWords(text);
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(plain), true, limits);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits, inLanguages).parsed(plain), true, limits);
     } catch (ParseException e) {
       throw new InvalidQueryException("cannot search " + QueryChecks.quoted(text) + " as plain words: "
           + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED));
@@ -138,6 +149,9 @@ public final class QueryParsing {
     private final IndexReader reader;
     private final SpellingSource spelling;
     private final SearchLimits limits;
+    private final LanguageQueries languages;
+    // Whether the part being built is the main language's: only its words are noted (fuzzy words, word pairs).
+    private boolean recording = true;
     private final List<String> fuzzyWords = new ArrayList<>();
     private int lookups;
     private final List<String> plainTerms = new ArrayList<>();
@@ -145,15 +159,16 @@ public final class QueryParsing {
     /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
     Parsed parsed(String text) throws ParseException {
       Query query = parse(text);
-      Query scored = query == null ? null : Proximity.withPairs(query, plainTerms);
+      Query scored = query == null ? null : languages.preferring(Proximity.withPairs(query, plainTerms), text);
       return new Parsed(scored, query, List.copyOf(fuzzyWords), false);
     }
 
-    StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits) {
+    StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits, LanguageQueries languages) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
       this.reader = reader;
       this.spelling = spelling;
       this.limits = limits;
+      this.languages = languages;
       setDeterminizeWorkLimit(limits.automatonWork());
       setDefaultOperator(QueryParser.Operator.OR);
       setSplitOnWhitespace(true);
@@ -161,19 +176,32 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      return languages.join(group -> fieldQuery(group, field, text, quoted));
+    }
+
+    /** The query part for {@code text} analysed in {@code group}'s language. */
+    private Query fieldQuery(LanguageQueries.Group group, String field, String text, boolean quoted)
+        throws ParseException {
+      analyseIn(group);
       if (field == null && !quoted) {
-        List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
+        List<String> terms = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text);
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
           if (edits > 0 && text.length() <= MAX_TYPO_LENGTH && lookups < limits.spellingLookups()
               && isUnknown(terms.get(0))) {
-            lookups++;
-            fuzzyWords.add(text);
-            List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, closest(text));
+            if (recording) {
+              lookups++;
+              fuzzyWords.add(text);
+            }
+            List<String> closest = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, closest(text));
             return closest.size() == 1 ? word(closest.get(0), WordQueries.anyField(closest.get(0)))
                 : word(terms.get(0), fuzzy(terms.get(0), edits, limits.fuzzyExpansions()));
           }
           return word(terms.get(0), WordQueries.anyField(terms.get(0)));
+        }
+        if (terms.size() > 1 && group.chain().splitsWords()) {
+          // A written word of CJK bigrams or Thai words: they mean it only together, in order.
+          return phraseWord(terms);
         }
         if (terms.size() > 1) {
           // Text such as "threads=8" or "std::move" holds several words: each one counts as a plain word.
@@ -220,9 +248,34 @@ public final class QueryParsing {
       return fields.build();
     }
 
+    /** Sets the analysis of {@code group} for what the classic parser builds next; notes whether it is the main one. */
+    private void analyseIn(LanguageQueries.Group group) {
+      recording = group == languages.groups().get(0);
+      setAnalyzer(group.analyzer());
+      setAutoGeneratePhraseQueries(group.chain().splitsWords());
+    }
+
+    /** The tokens of one written word as a phrase in every default field, counting like a plain word. */
+    private Query phraseWord(List<String> terms) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(
+          new BoostQuery(new PhraseQuery(field, terms.toArray(String[]::new)), boost), BooleanClause.Occur.SHOULD));
+      Query anyField = fields.build();
+      float coverage = 0;
+      for (String term : terms) {
+        coverage = Math.max(coverage, coverage(reader, term));
+      }
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
+          .add(anyField, BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
     /** One plain word: its {@linkplain #coverage coverage} when it matches anywhere, plus its own score. */
     private Query word(String term, Query anyField) {
-      plainTerms.add(term);
+      if (recording) {
+        plainTerms.add(term);
+      }
       return new BooleanQuery.Builder()
           .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage(reader, term)), BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)
@@ -231,17 +284,24 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return super.getFieldQuery(checked(field), text, slop);
+      return languages.join(group -> {
+        analyseIn(group);
+        return super.getFieldQuery(checked(field), text, slop);
+      });
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
+      return languages.join(group -> prefixQuery(group, field, text));
+    }
+
+    private Query prefixQuery(LanguageQueries.Group group, String field, String text) throws ParseException {
       Query typed = super.getPrefixQuery(checked(field), text);
       if (field == null) {
         return typed;
       }
       // The index holds stems, so "battery*" would miss "batteri"; the stem of the typed prefix is searched too.
-      List<String> stems = AnalyzedText.terms(StoryFields.analyzer(), field, text);
+      List<String> stems = AnalyzedText.terms(group.analyzer(), field, text);
       if (stems.size() != 1 || stems.get(0).equals(text.toLowerCase(Locale.ROOT))) {
         return typed;
       }

@@ -57,7 +57,7 @@ final class SearchRun {
     FieldDoc after = request.after() == null ? null
         : PageToken.parse(request.after(), order, searcher.getIndexReader().maxDoc());
     QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling, limits,
-        request.strictSyntax());
+        request.strictSyntax(), request.languages());
     Matches matches = matches(request, parsed.query(), after);
     String didYouMean = "";
     String searched = request.query();
@@ -66,7 +66,7 @@ final class SearchRun {
       deadline.check();
       if (matches.total() == 0 && request.fix() && !didYouMean.isEmpty()) {
         QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling, limits,
-            false);
+            false, request.languages());
         Matches fixedMatches = matches(request, fixed.query(), after);
         if (fixedMatches.total() > 0) {
           parsed = fixed;
