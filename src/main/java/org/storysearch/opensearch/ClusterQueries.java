@@ -132,6 +132,10 @@ final class ClusterQueries {
     Map<String, Aggregation> aggregations = new LinkedHashMap<>();
     if (request.facetLimit() > 0) {
       for (String dimension : StoryFields.FACETS) {
+        if (!StoryMapping.FACET_FIELDS.containsKey(dimension)) {
+          // The cluster mapping has no languages yet.
+          continue;
+        }
         Aggregation values = Aggregation.of(a -> a.terms(t -> t.field(StoryMapping.FACET_FIELDS.get(dimension))
             .size(request.facetLimit())
             .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))));

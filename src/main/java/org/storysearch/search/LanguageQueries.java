@@ -121,9 +121,12 @@ final class LanguageQueries {
     if (langsByPart.isEmpty()) {
       return null;
     }
-    if (langsByPart.size() == 1) {
+    int searched = groups.stream().mapToInt(group -> group.langs().size()).sum();
+    if (langsByPart.size() == 1 && langsByPart.values().iterator().next().size() == searched) {
       return langsByPart.keySet().iterator().next();
     }
+    // A part only some groups make stays theirs too: an English stop word is a word in other languages, and must
+    // not reach English stories (as a fuzzy word it would match "then" or "tie").
     BooleanQuery.Builder joined = new BooleanQuery.Builder();
     langsByPart.forEach((part, members) -> joined.add(new BooleanQuery.Builder()
         .add(part, BooleanClause.Occur.MUST)
