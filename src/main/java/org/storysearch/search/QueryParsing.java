@@ -128,16 +128,22 @@ public final class QueryParsing {
    * where it occurs.
    */
   static float coverage(IndexReader reader, String term) {
-    if (reader == null) {
-      return 1;
-    }
+    return reader == null ? 1 : idf(reader, docFreq(reader, term));
+  }
+
+  private static float idf(IndexReader reader, long df) {
+    long docs = reader.maxDoc();
+    return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** The stories holding {@code term} in the default field where it is most frequent. */
+  private static long docFreq(IndexReader reader, String term) {
     try {
-      long docs = reader.maxDoc();
       long df = 0;
       for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
         df = Math.max(df, reader.docFreq(new Term(field, term)));
       }
-      return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      return df;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -152,6 +158,8 @@ public final class QueryParsing {
     private final LanguageQueries languages;
     // Whether the part being built is the main language's: only its words are noted (fuzzy words, word pairs).
     private boolean recording = true;
+    // The coverage of the written word being built in every language, or -1 to take each term's own.
+    private float shared = -1;
     private final List<String> fuzzyWords = new ArrayList<>();
     private int lookups;
     private final List<String> plainTerms = new ArrayList<>();
@@ -176,7 +184,30 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return languages.join(group -> fieldQuery(group, field, text, quoted));
+      if (field != null || quoted || reader == null || languages.groups().size() == 1) {
+        return languages.join(group -> fieldQuery(group, field, text, quoted));
+      }
+      shared = sharedCoverage(text);
+      try {
+        return languages.join(group -> fieldQuery(group, field, text, quoted));
+      } finally {
+        shared = -1;
+      }
+    }
+
+    /**
+     * The coverage of a written word over the stories of every language: its terms' story counts summed over the
+     * groups. Each language's own count would make a word rare, and worth a large bonus, in a language with few
+     * stories (ten release notes told as Latin outranked the English stories with the word).
+     */
+    private float sharedCoverage(String text) {
+      long df = 0;
+      for (LanguageQueries.Group group : languages.groups()) {
+        for (String term : new java.util.HashSet<>(AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text))) {
+          df += docFreq(reader, term);
+        }
+      }
+      return idf(reader, Math.min(df, reader.maxDoc()));
     }
 
     /** The query part for {@code text} analysed in {@code group}'s language. */
@@ -261,9 +292,9 @@ public final class QueryParsing {
       StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(
           new BoostQuery(new PhraseQuery(field, terms.toArray(String[]::new)), boost), BooleanClause.Occur.SHOULD));
       Query anyField = fields.build();
-      float coverage = 0;
+      float coverage = shared;
       for (String term : terms) {
-        coverage = Math.max(coverage, coverage(reader, term));
+        coverage = shared >= 0 ? shared : Math.max(coverage, coverage(reader, term));
       }
       return new BooleanQuery.Builder()
           .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
@@ -277,7 +308,8 @@ public final class QueryParsing {
         plainTerms.add(term);
       }
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage(reader, term)), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), shared >= 0 ? shared : coverage(reader, term)),
+              BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)
           .build();
     }
