@@ -137,7 +137,10 @@ class SharedLanguagesTest {
   private static List<String> surfaceWords(String lang, String text) {
     List<String> words = new ArrayList<>();
     boolean cjk = LanguageAnalysis.of(lang).words() == LanguageAnalysis.Words.BIGRAMS;
-    for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}_.]+")) {
+      if (!token.codePoints().allMatch(Character::isLetter)) {
+        continue;
+      }
       if (cjk && token.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
         for (int i = 0; i + 2 <= token.length(); i += 2) {
           words.add(token.substring(i, i + 2));
