@@ -40,8 +40,14 @@ run_maven() {
 # on PATH and the JDK itself are unchanged: detection starts a JVM, which a launcher must not pay on every run.
 # Also sets JDK_FEATURE (e.g. 25).
 find_jdk_cached() {
-  local cache=$1 key cached_key="" cached_home="" cached_feature=""
-  key="${JAVA_HOME:-}|$(command -v javac 2>/dev/null || true)"
+  local cache=$1 key cached_key="" cached_home="" cached_feature="" javac="" dir
+  # The javac on PATH, found without a subshell (each costs a fork on every run).
+  local IFS=:
+  for dir in $PATH; do
+    if [ -x "${dir:-.}/javac" ]; then javac="${dir:-.}/javac"; break; fi
+  done
+  unset IFS
+  key="${JAVA_HOME:-}|$javac"
   if [ -f "$cache" ]; then
     { IFS= read -r cached_key; IFS= read -r cached_home; IFS= read -r cached_feature; } < "$cache" || true
     if [ "$cached_key" = "$key" ] && [ -x "$cached_home/bin/java" ] && [ ! "$cached_home/release" -nt "$cache" ]; then

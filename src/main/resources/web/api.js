@@ -2,14 +2,15 @@
 
 /** An error answer of the API ({"error": {"code", "message"}}) or a network failure. */
 export class ApiError extends Error {
-  constructor(code, message) {
+  constructor(code, message, retryAfterMs = 0) {
     super(message);
     this.code = code;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
 /** GETs path with the given parameters (arrays repeat the parameter, empty values are left out). */
-export async function getJson(path, params = {}, signal) {
+export async function getJson(path, params = {}) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
     for (const item of Array.isArray(value) ? value : [value]) {
@@ -17,11 +18,13 @@ export async function getJson(path, params = {}, signal) {
     }
   }
   const url = query.size ? `${path}?${query}` : path;
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = body && body.error ? body.error : {};
-    throw new ApiError(error.code || `http_${response.status}`, error.message || `The server answered ${response.status}.`);
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    throw new ApiError(error.code || `http_${response.status}`, error.message || `The server answered ${response.status}.`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter, 5) * 1000 : 500);
   }
   return body;
 }

@@ -10,14 +10,17 @@ import { createSuggest } from './suggest.js';
 
 const TYPING_DELAY_MS = 40;
 const HEALTH_POLL_MS = 15000;
+const OVERLOAD_TRIES = 3;
 const $ = (id) => document.getElementById(id);
 
 const input = $('q');
 const main = $('main');
 let state = readState(location.search);
+// Bumped by every search or story view asked for: an answer to an older one is dropped.
 let searchSeq = 0;
+let searching = null;
+let searchAgain = false;
 let suggestSeq = 0;
-let inFlight = null;
 let typingTimer = 0;
 // Whether the current history entry was made by typing: further keystrokes replace it instead of adding entries.
 let typingEntry = false;
@@ -70,15 +73,35 @@ function setStatus(text, isError = false) {
   status.classList.toggle('error', isError);
 }
 
-async function search() {
+/**
+ * Searches for the current state. One search at a time: the server finishes a search even when the page stops
+ * waiting for it, so asking again while one runs (as typing does every few keystrokes) only queues work on the
+ * server, and on a large archive the queue got answers of 503 "overloaded". A state asked for meanwhile is searched
+ * as soon as the running search ends; the answer to the older one is dropped.
+ */
+function search() {
   const seq = ++searchSeq;
+  if (searching) {
+    searchAgain = true;
+    return searching;
+  }
+  searching = (async () => {
+    let next = seq;
+    do {
+      searchAgain = false;
+      await runSearch(next);
+      next = searchSeq;
+    } while (searchAgain);
+  })().finally(() => { searching = null; });
+  return searching;
+}
+
+async function runSearch(seq) {
   const startedAt = keystrokeAt;
   keystrokeAt = null;
-  if (inFlight) inFlight.abort();
-  inFlight = new AbortController();
   main.setAttribute('aria-busy', 'true');
   try {
-    const results = await getJson('/api/search', searchParams(state), inFlight.signal);
+    const results = await searchOnce(seq);
     // A slower answer to an older request must not overwrite a newer one.
     if (seq !== searchSeq) return;
     renderResults(results);
@@ -86,12 +109,26 @@ async function search() {
       requestAnimationFrame(() => performance.measure('keystroke-to-results', { start: startedAt, end: performance.now() }));
     }
   } catch (error) {
-    if (seq !== searchSeq || error.name === 'AbortError') return;
+    if (seq !== searchSeq) return;
     $('results').replaceChildren();
     $('pager').hidden = true;
     setStatus(error instanceof ApiError ? error.message : 'The server could not be reached.', true);
   } finally {
     if (seq === searchSeq) main.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** The answer to the current state's search; an "overloaded" answer is retried after the wait the server asks. */
+async function searchOnce(seq) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getJson('/api/search', searchParams(state));
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'overloaded' || attempt === OVERLOAD_TRIES || seq !== searchSeq) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
+    }
   }
 }
 
@@ -138,7 +175,7 @@ function renderResults(results) {
 
 async function showStory(id) {
   const seq = ++searchSeq;
-  if (inFlight) inFlight.abort();
+  searchAgain = false;
   const article = $('story');
   main.setAttribute('aria-busy', 'true');
   try {

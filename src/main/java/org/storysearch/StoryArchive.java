@@ -1,12 +1,16 @@
 package org.storysearch;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.storysearch.engine.Engine;
 import org.storysearch.index.Indexer;
 import org.storysearch.index.StoryFields;
+import org.storysearch.opensearch.ClusterEngine;
 import org.storysearch.search.Searcher;
+import org.storysearch.story.ArchiveConfig;
 import org.storysearch.story.CorpusCheck;
 
 /**
@@ -27,9 +31,13 @@ public final class StoryArchive implements AutoCloseable {
   /** The schema version of the indexes this storysearch reads and writes. */
   public static final int SCHEMA_VERSION = StoryFields.SCHEMA_VERSION;
 
-  private final Searcher searcher;
+  /** The index name {@link #open(URI, String)} and the cluster's index runs use when none is given. */
+  public static final String DEFAULT_CLUSTER_INDEX = "stories";
 
-  private StoryArchive(Searcher searcher) {
+  // The local Lucene index or an OpenSearch cluster: every request goes to the engine, and means the same on both.
+  private final Engine searcher;
+
+  private StoryArchive(Engine searcher) {
     this.searcher = searcher;
   }
 
@@ -70,6 +78,53 @@ public final class StoryArchive implements AutoCloseable {
   }
 
   /**
+   * Opens the archive kept in the OpenSearch cluster at {@code cluster} ({@code http://host:port}) under the index or
+   * alias {@code index}: the same requests and answers as a local index (README, "OpenSearch" lists what differs).
+   * Each request reads the index as the cluster has it then.
+   *
+   * @throws IndexUnavailableException if the cluster cannot be reached, or has no such index, or one of another
+   *     schema version ({@link IndexUnavailableException.Reason#UNREACHABLE})
+   */
+  public static StoryArchive open(URI cluster, String index) throws IOException {
+    return open(cluster, index, SearchLimits.defaults());
+  }
+
+  /** Like {@link #open(URI, String)}, with {@code limits} on every request. */
+  public static StoryArchive open(URI cluster, String index, SearchLimits limits) throws IOException {
+    return new StoryArchive(ClusterEngine.open(cluster, index, limits));
+  }
+
+  /**
+   * Rebuilds the archive in the OpenSearch cluster at {@code cluster} from scratch: the stories of {@code corpus} go
+   * into a new index, and the alias {@code index} is moved to it in one step when it is complete, so searches see the
+   * previous index until then, and still do if the run fails; the previous index is then deleted.
+   *
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the cluster cannot be reached or refuses a request
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
+   */
+  public static IndexReport rebuild(Path corpus, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.rebuild(corpus, cluster, index, listener);
+  }
+
+  /**
+   * Brings the archive in the OpenSearch cluster at {@code cluster} up to date with {@code corpus}, as
+   * {@link #update(Path, Path)} does locally: the cluster keeps each file's record (size, time, fingerprint) with its
+   * story, so only new and changed files are read and sent, and the changes become visible together at the end of
+   * the run. Rebuilds (as {@link #rebuild(Path, URI, String, ProgressListener)}) when the cluster has no index
+   * {@code index} yet, or one of another schema or corpus configuration.
+   *
+   * @throws CorpusUnavailableException if the corpus is missing
+   * @throws IndexUnavailableException if the cluster cannot be reached or refuses a request
+   * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used (nothing is written)
+   */
+  public static IndexReport update(Path corpus, URI cluster, String index, ProgressListener listener)
+      throws IOException {
+    return ClusterEngine.update(corpus, cluster, index, listener);
+  }
+
+  /**
    * Rebuilds the index at {@code index} from scratch from the stories in {@code corpus}. The previous index stays
    * searchable, and stays the index if the run fails or is killed, until the new one is committed in one step; bad
    * files are reported in the returned report, not thrown.
@@ -84,7 +139,18 @@ public final class StoryArchive implements AutoCloseable {
 
   /** Like {@link #rebuild(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return Indexer.rebuild(corpus, index, listener);
+    return Indexer.rebuild(corpus, null, index, listener);
+  }
+
+  /**
+   * Like {@link #rebuild(Path, Path, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} instead of the corpus's own {@code storysearch.toml} (null: the corpus's own, if any).
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport rebuild(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return Indexer.rebuild(corpus, config, index, listener);
   }
 
   /**
@@ -103,7 +169,19 @@ public final class StoryArchive implements AutoCloseable {
 
   /** Like {@link #update(Path, Path)}, telling {@code listener} how the run advances. */
   public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return Indexer.update(corpus, index, listener);
+    return Indexer.update(corpus, null, index, listener);
+  }
+
+  /**
+   * Like {@link #update(Path, Path, ProgressListener)}, reading the corpus with the configuration file
+   * {@code config} (null: the corpus's own {@code storysearch.toml}, if any). A change of configuration file that
+   * changes how stories are read rebuilds the index, as a change to the file does.
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used (nothing is written)
+   */
+  public static IndexReport update(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return Indexer.update(corpus, config, index, listener);
   }
 
   /**
@@ -115,7 +193,28 @@ public final class StoryArchive implements AutoCloseable {
    * @throws InvalidConfigException if the corpus's {@code storysearch.toml} cannot be used
    */
   public static CheckReport check(Path corpus) throws IOException {
-    return CorpusCheck.run(corpus);
+    return CorpusCheck.run(corpus, (Path) null);
+  }
+
+  /**
+   * Like {@link #check(Path)}, reading the corpus with the configuration file {@code config} (null: the corpus's
+   * own {@code storysearch.toml}, if any).
+   *
+   * @throws InvalidConfigException if {@code config} is missing or cannot be used
+   */
+  public static CheckReport check(Path corpus, Path config) throws IOException {
+    return CorpusCheck.run(corpus, config);
+  }
+
+  /**
+   * The default index folder that the corpus's configuration names (its {@code index} key, relative to the
+   * configuration file's folder), from {@code config} or else the corpus's own {@code storysearch.toml}; empty when
+   * none is named.
+   *
+   * @throws InvalidConfigException if the configuration file is missing (when given) or cannot be used
+   */
+  public static Optional<Path> configuredIndex(Path corpus, Path config) throws IOException {
+    return Optional.ofNullable(ArchiveConfig.load(corpus, config).index());
   }
 
   /**

@@ -95,7 +95,7 @@ class SharedFindabilityTest {
     Matcher block = README_CONFIG.matcher(Files.readString(Path.of("README.md")));
     assertThat(block.find()).as("the README shows the cpp-docs configuration").isTrue();
     Path file = Files.writeString(indexes.resolve("cpp-docs.toml"), block.group(1));
-    CheckReport report = CorpusCheck.run(corpus, ArchiveConfig.read(file, corpus));
+    CheckReport report = CorpusCheck.run(corpus, ArchiveConfig.read(file));
     Coverage coverage = report.coverage();
     System.out.printf("cpp-docs with the README's storysearch.toml: %d stories, %.1f%% dated, %.1f%% tagged, "
         + "%.1f%% with a domain%n", coverage.stories(), 100 * coverage.share("date"), 100 * coverage.share("tags"),

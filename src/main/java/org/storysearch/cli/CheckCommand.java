@@ -34,7 +34,7 @@ final class CheckCommand {
   private int run(CommandSpec spec) throws IOException {
     Path corpus = options.corpus().value();
     PrintWriter out = spec.commandLine().getOut();
-    CheckReport report = StoryArchive.check(corpus);
+    CheckReport report = StoryArchive.check(corpus, options.config().value());
     if (options.output().on()) {
       out.println(options.output().write(Json.check(report, corpus)));
     } else {
@@ -57,6 +57,8 @@ final class CheckCommand {
     out.printf("%nchecked %d files in %s: %d readable stories, %d skipped, %d warnings, %d hygiene findings%n",
         report.files(), corpus, report.stories(), report.skipped(), report.warnings(),
         report.issues().size());
+    out.println(report.config().isEmpty() ? "no storysearch.toml" : "configuration: " + Terminal.line(report.config()));
+    out.println(Human.coverage(report.coverage()));
   }
 
   private static String describe(HygieneIssue issue) {

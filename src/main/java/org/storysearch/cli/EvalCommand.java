@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.storysearch.CorpusUnavailableException;
 import org.storysearch.EvalReport;
 import org.storysearch.EvalRequest;
 import org.storysearch.KnownItemReport;
@@ -82,8 +83,19 @@ final class EvalCommand {
   }
 
   private int knownItems(CommandSpec spec) throws IOException {
-    KnownItemReport report = Relevance.evaluateKnownItems(
-        KnownItemRequest.of(knownItems.value(), corpora.value()).withIndex(index.value()));
+    KnownItemReport report;
+    try {
+      report = Relevance.evaluateKnownItems(
+          KnownItemRequest.of(knownItems.value(), corpora.value()).withIndex(index.value()));
+    } catch (CorpusUnavailableException missing) {
+      if (missing.reason() != CorpusUnavailableException.Reason.MISSING) {
+        throw missing;
+      }
+      // The general advice names --corpus, which eval --known-items does not take.
+      spec.commandLine().getErr().println("storysearch: " + Terminal.line(missing.getMessage())
+          + " (pass --corpora DIR, the folder holding every corpus the set names)");
+      return ExitCodes.UNAVAILABLE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output.on()) {
       out.println(output.write(KnownItemJson.report(report)));

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.storysearch.Contribution;
+import org.storysearch.Coverage;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
@@ -104,6 +106,14 @@ final class Human {
     String line = values.stream().map(v -> Terminal.line(v.value()) + " (" + v.count() + ")")
         .collect(Collectors.joining(" · "));
     out.println(style(BOLD, label + ":") + " " + line);
+  }
+
+  /** One line: the share of stories with each kind of metadata, and their number. */
+  static String coverage(Coverage coverage) {
+    return "coverage of " + coverage.stories() + " stories: " + Coverage.FIELDS.stream()
+        .map(field -> String.format(Locale.ROOT, "%s %.1f%% (%d)", field, 100 * coverage.share(field),
+            coverage.count(field)))
+        .collect(Collectors.joining(", "));
   }
 
   private String meta(Hit hit) {

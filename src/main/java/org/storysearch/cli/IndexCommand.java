@@ -20,8 +20,11 @@ final class IndexCommand {
       "The previous index stays searchable, and stays the index if the run fails or is killed, until the new one "
           + "is committed in one step.");
   private final CorpusOptions options = CorpusOptions.addTo(spec);
+  // No declared default: without --index, the configuration file's index folder comes before index/.
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-      .defaultValue(IndexLocation.DEFAULT_INDEX).description("Index folder (default: ${DEFAULT-VALUE})."));
+      .description("Index folder (default: the configuration file's index, else " + IndexLocation.DEFAULT_INDEX
+          + ")."));
+  private final ClusterLocation cluster = ClusterLocation.addTo(spec);
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
@@ -35,20 +38,29 @@ final class IndexCommand {
 
   private int run(CommandSpec spec) throws IOException {
     Path corpus = options.corpus().value();
-    Path index = this.index.value();
+    Path config = options.config().value();
+    Path index = this.index.value() != null ? this.index.value()
+        : StoryArchive.configuredIndex(corpus, config).orElse(Path.of(IndexLocation.DEFAULT_INDEX));
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
     ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-    IndexReport report = rebuild ? StoryArchive.rebuild(corpus, index, listener)
-        : StoryArchive.update(corpus, index, listener);
+    IndexReport report;
+    if (cluster.on()) {
+      report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
+          : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
+    } else {
+      report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
+          : StoryArchive.update(corpus, config, index, listener);
+    }
+    String into = cluster.on() ? cluster.describe() : index.toString();
     if (progress != null) {
       progress.clear();
     }
     if (output.on()) {
-      out.println(output.write(Json.indexReport(report, corpus, index)));
+      out.println(output.write(Json.indexReport(report, corpus, into)));
     } else {
       for (StoryProblem problem : report.problems()) {
         err.println((problem.skipped() ? "skipped " : "warning ") + Terminal.line(problem.toString()));
@@ -57,7 +69,7 @@ final class IndexCommand {
         err.println("storysearch: rebuilding the whole index: " + report.rebuildReason());
       }
       out.printf("indexed %d stories from %s into %s in %.1f s (%.0f stories/s): %d added, %d updated, %d deleted, "
-          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), corpus, index,
+          + "%d unchanged; %d files skipped, %d warnings%n", report.indexed(), corpus, into,
           report.seconds(), report.storiesPerSecond(), report.added(), report.updated(), report.deleted(),
           report.unchanged(), report.skipped(), report.warnings());
     }

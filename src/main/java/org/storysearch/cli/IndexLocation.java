@@ -10,17 +10,23 @@ import org.storysearch.StoryArchive;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code --index} option shared by the commands that read an index. */
-record IndexLocation(Arg<Path> option) {
+/** The {@code --index} option, or a cluster's {@code --opensearch}, shared by the commands that read an index. */
+record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
 
   static final String DEFAULT_INDEX = "index";
   static final String DEFAULT_CORPUS = "corpus";
 
-  /** Adds {@code --index} to {@code spec}. */
+  /** Adds {@code --index}, {@code --opensearch} and {@code --os-index} to {@code spec}. */
   static IndexLocation addTo(CommandSpec spec) {
     return new IndexLocation(Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
         .defaultValue(DEFAULT_INDEX)
-        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")));
+        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")),
+        ClusterLocation.addTo(spec));
+  }
+
+  /** Where the archive is, for messages: the folder, or the cluster and index. */
+  String describe() {
+    return cluster.on() ? cluster.describe() : option.value().toString();
   }
 
   /**
@@ -39,8 +45,14 @@ record IndexLocation(Arg<Path> option) {
     StoryArchive open(Path index) throws IOException;
   }
 
-  /** Like {@link #open(PrintWriter)}, opening the index with {@code opener}. */
+  /**
+   * Like {@link #open(PrintWriter)}, opening an index folder with {@code opener}; a cluster is opened as it is, never
+   * built behind the user's back.
+   */
   StoryArchive open(PrintWriter err, Opener opener) throws IOException {
+    if (cluster.on()) {
+      return StoryArchive.open(cluster.uri(), cluster.index().value());
+    }
     Path index = option.value();
     Path corpus = Path.of(DEFAULT_CORPUS);
     boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);

@@ -20,18 +20,22 @@ public final class Main {
   private static final List<String> COMMANDS = List.of("index", "check", "search", "show", "stats", "facets",
       "similar", "suggest", "eval", "serve", "help");
 
-  // Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. The
-  // logger is held here because java.util.logging keeps only weak references, which would drop the level.
-  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
-
   // Longer error messages are cut: enough for any message of ours, and a pasted megabyte is not echoed back.
   private static final int MESSAGE_CHARS = 500;
+
+  // The header of picocli's help command (CommandLine.HelpCommand), which the root's usage lists.
+  static final String HELP_HEADER = "Display help information about the specified command.";
 
   private Main() {}
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(Level.SEVERE);
+    // The version alone needs none of picocli: building the root command took longer than the JVM's start.
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      System.out.println(versionLine());
+      return;
+    }
+    QuietLucene.apply();
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
     int code = run(args, out, err);
@@ -46,6 +50,22 @@ public final class Main {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
+  /**
+   * Lucene logs a hint about the incubating Vector API on every start: advice for operators, not users. Its own
+   * class, so that only runs that go past the version touch java.util.logging (about 15 ms to set up); the logger is
+   * held in a field because java.util.logging keeps only weak references, which would drop the level.
+   */
+  static final class QuietLucene {
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+    private QuietLucene() {}
+
+    /** Keeps Lucene's logging to severe messages. */
+    static void apply() {
+      LUCENE_LOG.setLevel(Level.SEVERE);
+    }
+  }
+
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     // Inherited by every subcommand, and read from here whichever command was run.
@@ -54,8 +74,8 @@ public final class Main {
     CommandLine line = new CommandLine(root(debug));
     String named = named(args);
     for (String name : COMMANDS) {
-      if (named == null || named.equals(name)) {
-        line.addSubcommand(name, command(name));
+      if (named == null || named.equals("help") || named.equals(name)) {
+        line.addSubcommand(name, named == null && name.equals("help") ? helpListing() : command(name));
       }
     }
     ExitCodes.addToHelp(line);
@@ -72,21 +92,31 @@ public final class Main {
     return line.execute(args);
   }
 
-  /** The command the arguments name (their first word that is not an option), or null for help or none. */
+  /** The command the arguments name (their first word that is not an option), or null for none or an unknown one. */
   private static String named(String[] args) {
     for (String arg : args) {
       if (!arg.startsWith("-")) {
-        return COMMANDS.contains(arg) && !arg.equals("help") ? arg : null;
+        return COMMANDS.contains(arg) ? arg : null;
       }
     }
     return null;
+  }
+
+  /**
+   * The {@code help} command as the root's usage lists it, for runs that do not run it: picocli's own help command
+   * is declared with annotations, and reading them cost a run such as {@code --help} tens of milliseconds.
+   */
+  static CommandSpec helpListing() {
+    CommandSpec spec = CommandSpec.create().name("help").helpCommand(true);
+    spec.usageMessage().header(HELP_HEADER);
+    return spec;
   }
 
   /** The {@code storysearch} command itself: its options and help, and the error when no command is named. */
   private static CommandSpec root(OptionSpec debug) {
     CommandSpec spec = Commands.create("storysearch", Main::requireCommand,
         "Full-text search over an archive of Markdown stories.");
-    spec.versionProvider(() -> new String[] {"storysearch " + version()});
+    spec.versionProvider(() -> new String[] {versionLine()});
     spec.addOption(debug);
     return spec;
   }
@@ -96,10 +126,10 @@ public final class Main {
         "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve)");
   }
 
-  /** The version in the jar manifest. */
-  private static String version() {
+  /** What {@code --version} prints: the version in the jar manifest. */
+  private static String versionLine() {
     String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "(development build)" : version;
+    return "storysearch " + (version == null ? "(development build)" : version);
   }
 
   private static Object command(String name) {

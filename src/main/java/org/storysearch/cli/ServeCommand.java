@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.storysearch.IndexReport;
+import org.storysearch.ProgressListener;
 import org.storysearch.StoryArchive;
 import org.storysearch.StorySearchException;
 import org.storysearch.server.ServerOptions;
@@ -54,8 +55,14 @@ final class ServeCommand {
     Path indexFolder = index.option().value();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ClusterLocation cluster = index.cluster();
+    if (cluster.on() && watch.value()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--watch follows a local index only (index into the cluster with: storysearch index --opensearch URL)");
+    }
     if (watch.value() || given != null) {
-      IndexReport report = StoryArchive.update(corpus, indexFolder);
+      IndexReport report = cluster.on() ? StoryArchive.update(corpus, cluster.uri(), cluster.index().value(),
+          ProgressListener.NONE) : StoryArchive.update(corpus, indexFolder);
       err.printf("storysearch: indexed %d stories from %s (%d added, %d updated, %d deleted)%n", report.indexed(),
           corpus, report.added(), report.updated(), report.deleted());
     }
@@ -75,7 +82,7 @@ final class ServeCommand {
       archive.close();
       throw e;
     }
-    out.printf("storysearch: serving %s (index %s, %d stories; Ctrl-C stops)%n", server.uri(), indexFolder,
+    out.printf("storysearch: serving %s (index %s, %d stories; Ctrl-C stops)%n", server.uri(), index.describe(),
         stories);
     out.flush();
     if (!bind.isLoopbackAddress()) {

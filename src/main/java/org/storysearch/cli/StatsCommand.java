@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class StatsCommand {
 
   private final CommandSpec spec = Commands.create("stats", this::run,
-      "Show the number of stories, the index size and every facet value with its count.");
+      "Show the number of stories, the index size, the share of stories with a title, date, author, tags and "
+          + "domain, and every facet value with its count.");
   private final IndexLocation index = IndexLocation.addTo(spec);
   private final JsonOption output = JsonOption.addTo(spec);
 
@@ -31,6 +32,8 @@ final class StatsCommand {
       } else {
         out.printf("stories: %d%nindex size: %.1f MB (%d bytes)%nschema version: %d%n%n", stats.stories(),
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
+        out.println(Human.coverage(stats.coverage()));
+        out.println();
         new Human(out, false).facets(stats.facets());
       }
       out.flush();

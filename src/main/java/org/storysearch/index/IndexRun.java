@@ -11,9 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
+import org.storysearch.IndexReport;
 import org.storysearch.ProgressListener;
 import org.storysearch.Story;
 import org.storysearch.StoryProblem;
@@ -40,7 +38,7 @@ final class IndexRun {
   private final Corpus corpus;
   private final ArchiveConfig config;
   private final Map<String, IndexedFiles.Entry> previous;
-  private final IndexWriter writer;
+  private final IndexWrites writes;
   private final ExecutorService pool;
   private final ProgressListener listener;
   private final List<StoryProblem> problems = new ArrayList<>();
@@ -55,12 +53,12 @@ final class IndexRun {
   /** The outcome of reading one file: unchanged since the index saw it ({@code parsed} null), or parsed again. */
   private record Outcome(IndexedFiles.Entry file, ParsedFile parsed) {}
 
-  IndexRun(Corpus corpus, ArchiveConfig config, Map<String, IndexedFiles.Entry> previous, IndexWriter writer,
+  IndexRun(Corpus corpus, ArchiveConfig config, Map<String, IndexedFiles.Entry> previous, IndexWrites writes,
       ExecutorService pool, ProgressListener listener) {
     this.corpus = corpus;
     this.config = config;
     this.previous = previous;
-    this.writer = writer;
+    this.writes = writes;
     this.pool = pool;
     this.listener = listener;
     problems.addAll(corpus.problems());
@@ -68,6 +66,12 @@ final class IndexRun {
 
   List<StoryProblem> problems() {
     return Corpus.inPathOrder(problems);
+  }
+
+  /** The run's report, {@code start} being when it started ({@link System#nanoTime()}). */
+  IndexReport report(long start, String rebuildReason) {
+    return new IndexReport(added, updated, deleted, unchanged, problems(), (System.nanoTime() - start) / 1e9,
+        rebuildReason);
   }
 
   /** Whether the run changed anything that needs a commit, recorded file attributes included. */
@@ -107,31 +111,9 @@ final class IndexRun {
     }
     for (String gone : previous.keySet()) {
       if (!seen.contains(gone)) {
-        writer.deleteDocuments(new Term(StoryFields.PATH, gone));
+        writes.delete(gone);
         deleted++;
       }
-    }
-  }
-
-  /**
-   * Writes each indexing thread's buffer as a segment, on {@code threads} threads at once: the commit would write
-   * them one after another on a single core, and on a full rebuild that is the last sixth of the work.
-   */
-  void writeSegments(int threads) throws IOException {
-    List<CompletableFuture<Boolean>> flushes = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      flushes.add(CompletableFuture.supplyAsync(this::flushNextBuffer, pool));
-    }
-    for (CompletableFuture<Boolean> flush : flushes) {
-      await(flush);
-    }
-  }
-
-  private boolean flushNextBuffer() {
-    try {
-      return writer.flushNextBuffer();
-    } catch (IOException e) {
-      throw new CompletionException(e);
     }
   }
 
@@ -172,7 +154,6 @@ final class IndexRun {
     String path = outcome.file().path();
     seen.add(path);
     IndexedFiles.Entry known = previous.get(path);
-    Term byPath = new Term(StoryFields.PATH, path);
     if (outcome.parsed() == null) {
       if (claims.claim(known.id(), path, problems)) {
         problems.addAll(known.warnings());
@@ -181,10 +162,10 @@ final class IndexRun {
           return null;
         }
         refreshed++;
-        return () -> refresh(byPath, outcome.file());
+        return () -> run(() -> writes.refresh(outcome.file()));
       }
       deleted++;
-      return () -> delete(byPath);
+      return () -> run(() -> writes.delete(path));
     }
     ParsedFile parsed = outcome.parsed();
     problems.addAll(parsed.problems());
@@ -194,42 +175,24 @@ final class IndexRun {
         return null;
       }
       deleted++;
-      return () -> delete(byPath);
+      return () -> run(() -> writes.delete(path));
     }
     if (known == null) {
       added++;
     } else {
       updated++;
     }
-    // A path the index does not know has no document to replace: a plain add is cheaper than an update.
-    return () -> write(known == null ? null : byPath, parsed, outcome.file());
+    return () -> run(() -> writes.write(parsed, outcome.file(), known != null));
   }
 
-  private void write(Term byPath, ParsedFile parsed, IndexedFiles.Entry file) {
-    try {
-      Document doc = StoryDocuments.toDocument(parsed.story(), parsed.covered());
-      IndexedFiles.record(doc, file);
-      if (byPath == null) {
-        writer.addDocument(doc);
-      } else {
-        writer.updateDocument(byPath, doc);
-      }
-    } catch (IOException e) {
-      throw new CompletionException(e);
-    }
+  /** A write of the index. */
+  private interface Write {
+    void run() throws IOException;
   }
 
-  private void refresh(Term byPath, IndexedFiles.Entry file) {
+  private static void run(Write write) {
     try {
-      writer.updateBinaryDocValue(byPath, StoryFields.FILE_STATE, IndexedFiles.encode(file));
-    } catch (IOException e) {
-      throw new CompletionException(e);
-    }
-  }
-
-  private void delete(Term byPath) {
-    try {
-      writer.deleteDocuments(byPath);
+      write.run();
     } catch (IOException e) {
       throw new CompletionException(e);
     }

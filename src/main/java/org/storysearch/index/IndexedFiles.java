@@ -19,7 +19,7 @@ import org.apache.lucene.util.StringHelper;
 import org.storysearch.StoryProblem;
 
 /** What the index holds per corpus file, so that an incremental run can tell which files changed. */
-final class IndexedFiles {
+public final class IndexedFiles {
 
   // A file modified this close to the moment it was read may have changed again within the same timestamp
   // tick; its modification time is then not trusted and its content hash decides (as git does for "racy" files).
@@ -36,7 +36,7 @@ final class IndexedFiles {
    * @param hash the content's {@link #fingerprint}
    * @param warnings the warnings found when it was read
    */
-  record Entry(String path, String id, long size, long modified, long readAt, String hash,
+  public record Entry(String path, String id, long size, long modified, long readAt, String hash,
       List<StoryProblem> warnings) {
 
     /** Whether a file of this size and modification time can be taken as unchanged without reading it. */
@@ -68,7 +68,7 @@ final class IndexedFiles {
       }
       for (int doc = states.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = states.nextDoc()) {
         if (live == null || live.get(doc)) {
-          Entry entry = decode(states.binaryValue().utf8ToString());
+          Entry entry = parse(states.binaryValue().utf8ToString());
           files.put(entry.path(), entry);
         }
       }
@@ -83,6 +83,11 @@ final class IndexedFiles {
 
   /** {@code entry} as the value of {@link StoryFields#FILE_STATE}. */
   static BytesRef encode(Entry entry) {
+    return new BytesRef(text(entry).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code entry} as one string, the form an index records it in; {@link #parse} reads it back. */
+  public static String text(Entry entry) {
     StringBuilder text = new StringBuilder();
     for (Object value : List.of(entry.path(), entry.id(), entry.size(), entry.modified(), entry.readAt(),
         entry.hash())) {
@@ -91,10 +96,11 @@ final class IndexedFiles {
     for (StoryProblem warning : entry.warnings()) {
       text.append(warning.line()).append(' ').append(oneLine(warning.reason())).append('\n');
     }
-    return new BytesRef(text.toString().getBytes(StandardCharsets.UTF_8));
+    return text.toString();
   }
 
-  private static Entry decode(String text) {
+  /** The entry that {@link #text} wrote as {@code text}. */
+  public static Entry parse(String text) {
     String[] lines = text.split("\n");
     String path = lines[0];
     List<StoryProblem> warnings = new ArrayList<>();

@@ -40,31 +40,32 @@ public final class Indexer {
 
   private Indexer() {}
 
-  /** Replaces the index at {@code index} with one built from scratch from {@code corpus}. */
-  public static IndexReport rebuild(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return run(corpus, index, listener, true);
+  /**
+   * Replaces the index at {@code index} with one built from scratch from {@code corpus}, read with the
+   * configuration in {@code config} (null: the corpus's own {@code storysearch.toml}, if any).
+   */
+  public static IndexReport rebuild(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return run(corpus, config, index, listener, true);
   }
 
   /**
    * Updates the index at {@code index} to match {@code corpus}: new and changed files are written, stories of
    * deleted files removed, unchanged files left alone. Rebuilds from scratch when there is no index yet or it has
-   * another schema version, and says why in the report.
+   * another schema version, and says why in the report. {@code config} as in {@link #rebuild}.
    */
-  public static IndexReport update(Path corpus, Path index, ProgressListener listener) throws IOException {
-    return run(corpus, index, listener, false);
+  public static IndexReport update(Path corpus, Path config, Path index, ProgressListener listener)
+      throws IOException {
+    return run(corpus, config, index, listener, false);
   }
 
-  private static IndexReport run(Path corpus, Path index, ProgressListener listener, boolean full)
+  private static IndexReport run(Path corpus, Path configFile, Path index, ProgressListener listener, boolean full)
       throws IOException {
     long start = System.nanoTime();
     Corpus.requireFolder(corpus);
-    ArchiveConfig config = ArchiveConfig.load(corpus);
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "storysearch-indexer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ArchiveConfig config = ArchiveConfig.load(corpus, configFile);
+    int threads = threads();
+    ExecutorService pool = pool(threads);
     try {
       // The corpus is listed while the index is opened and what it knows about each file is read.
       CompletableFuture<Corpus> listing = CompletableFuture.supplyAsync(() -> scan(corpus), pool);
@@ -83,16 +84,16 @@ public final class Indexer {
               previous = IndexedFiles.read(reader);
             }
           }
-          IndexRun run = new IndexRun(IndexRun.await(listing), config, previous, writer, pool, listener);
+          LuceneWrites writes = new LuceneWrites(writer);
+          IndexRun run = new IndexRun(IndexRun.await(listing), config, previous, writes, pool, listener);
           run.execute();
-          run.writeSegments(threads);
+          writes.writeSegments(threads, pool);
           if (run.changed() || !reason.isEmpty()) {
             writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint(), config.lang()));
             writer.commit();
           }
           writer.close();
-          return new IndexReport(run.added, run.updated, run.deleted, run.unchanged, run.problems(),
-              (System.nanoTime() - start) / 1e9, reason);
+          return run.report(start, reason);
         } catch (CorruptIndexException e) {
           throw IndexMetadata.damaged(index, rollback(writer, e));
         } catch (IOException e) {
@@ -114,8 +115,41 @@ public final class Indexer {
     }
   }
 
+  /**
+   * One pass over {@code corpus} for an engine whose index is not a local folder: files whose records in
+   * {@code previous} (by path) say they are unchanged are left alone, the others read with {@code config} and sent
+   * to {@code writes}, the stories of files that are gone deleted; the same decisions, in the same order, as a local
+   * run. The engine makes the writes visible afterwards.
+   *
+   * @param start when the run started ({@link System#nanoTime()}), for the report's time
+   * @param rebuildReason why the engine rebuilds from scratch, empty for an update
+   */
+  public static IndexReport pass(Corpus corpus, ArchiveConfig config, Map<String, IndexedFiles.Entry> previous,
+      IndexWrites writes, ProgressListener listener, long start, String rebuildReason) throws IOException {
+    ExecutorService pool = pool(threads());
+    try {
+      IndexRun run = new IndexRun(corpus, config, previous, writes, pool, listener);
+      run.execute();
+      return run.report(start, rebuildReason);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  private static ExecutorService pool(int threads) {
+    return Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "storysearch-indexer");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
   /** Lists {@code corpus}; a failure to list it is the corpus's problem, not the index's. */
-  private static Corpus scan(Path corpus) {
+  public static Corpus scan(Path corpus) {
     try {
       return Corpus.scan(corpus);
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.storysearch.ArchiveStats;
 import org.storysearch.CheckReport;
+import org.storysearch.Coverage;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetPage;
 import org.storysearch.FacetValue;
@@ -114,21 +115,39 @@ public final class Json {
     return node;
   }
 
-  /** {@code stats}: stories, size_bytes, schema_version and every facet value. */
+  /** {@code stats}: stories, size_bytes, schema_version, every facet value and the coverage. */
   public static ObjectNode stats(ArchiveStats stats) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("stories", stats.stories());
     node.put("size_bytes", stats.sizeBytes());
     node.put("schema_version", stats.schemaVersion());
     node.set("facets", facets(stats.facets()));
+    node.set("coverage", coverage(stats.coverage()));
+    return node;
+  }
+
+  /**
+   * Coverage: {@code {stories, title: {count, share}, date: {...}, author, tags, domain}}, share from 0 to 1.
+   */
+  public static ObjectNode coverage(Coverage coverage) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("stories", coverage.stories());
+    for (String field : Coverage.FIELDS) {
+      node.putObject(field).put("count", coverage.count(field)).put("share", coverage.share(field));
+    }
     return node;
   }
 
   /** {@code index}: the report of an index run, counts then every problem. */
   public static ObjectNode indexReport(IndexReport report, Path corpus, Path index) {
+    return indexReport(report, corpus, index.toString());
+  }
+
+  /** Like {@link #indexReport(IndexReport, Path, Path)}, for an index named {@code index} (a cluster's, say). */
+  public static ObjectNode indexReport(IndexReport report, Path corpus, String index) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("corpus", corpus.toString());
-    root.put("index", index.toString());
+    root.put("index", index);
     root.put("rebuilt", report.rebuilt());
     root.put("rebuild_reason", report.rebuildReason());
     root.put("indexed", report.indexed());
@@ -143,7 +162,7 @@ public final class Json {
     return root;
   }
 
-  /** {@code check}: counts, problems as in the index report, and the hygiene issues. */
+  /** {@code check}: counts, the configuration file, coverage, problems as in the index report, hygiene issues. */
   public static ObjectNode check(CheckReport report, Path corpus) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("corpus", corpus.toString());
@@ -152,6 +171,8 @@ public final class Json {
     root.put("stories", report.stories());
     root.put("skipped", report.skipped());
     root.put("warnings", report.warnings());
+    root.put("config", report.config());
+    root.set("coverage", coverage(report.coverage()));
     root.set("problems", problems(report.problems()));
     ArrayNode issues = root.putArray("issues");
     for (HygieneIssue issue : report.issues()) {

@@ -18,15 +18,17 @@ import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.storysearch.DateInterval;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
+import org.storysearch.search.AnalyzedText;
 import org.storysearch.index.StoryFields;
 
 /**
- * A search request in the query DSL, scored close to how the local index scores it: each plain word is BM25F over
- * the weighted default fields ({@code combined_fields}) plus a constant bonus when it matches (locally, that bonus is
- * the word's idf),
- * quoted phrases are summed over the same fields, filters do not score, and facet selections are applied after
- * counting ({@code post_filter}) so that each dimension is counted as if it were not filtered.
+ * A search request in the query DSL, scored as the local index scores it: each plain word is BM25F over the weighted
+ * default fields ({@code combined_fields}) plus its coverage (its idf, from {@link WordStats}) when it matches, an
+ * unknown word is searched as its correction or with typo tolerance, successive plain words close together add a
+ * phrase bonus, quoted phrases are summed over the same fields, filters do not score, and facet selections are
+ * applied after counting ({@code post_filter}) so that each dimension is counted as if it were not filtered.
  */
 final class ClusterQueries {
 
@@ -41,54 +43,139 @@ final class ClusterQueries {
   private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._]*");
   private static final Pattern PART = Pattern.compile("\"([^\"]*)\"|(\\S+)");
   private static final List<String> OPERATORS = List.of("AND", "OR", "NOT");
+  // As the local Proximity: successive words within two positions, in the title or the body, at 0.3 of the boosts.
+  private static final int PAIR_SLOP = 2;
+  private static final float PAIR_WEIGHT = 0.3f;
+  // As the local typo tolerance: the first letter kept, words of 3 to 40 letters.
+  private static final int FUZZY_PREFIX = 1;
+  private static final int MAX_TYPO_LENGTH = 40;
+
+  /**
+   * A translated query text.
+   *
+   * @param query the scored query
+   * @param highlighted the query the highlighter marks: without the word pairs, as locally
+   * @param fuzzyWords plain words that matched nothing and were searched as a correction or with typo tolerance
+   */
+  record Text(Query query, Query highlighted, List<String> fuzzyWords) {}
 
   private ClusterQueries() {}
 
-  /** The scored query: the text, restricted to the request's dates. */
-  static Query query(SearchRequest request) {
-    Query text = text(request.query());
+  /** The default fields with their boosts, as {@code field^boost}. */
+  static List<String> weightedFields() {
+    return WEIGHTED_FIELDS;
+  }
+
+  /** The scored query of {@code text}, restricted to the request's dates. */
+  static Query query(SearchRequest request, Query text) {
     if (request.since() == null && request.until() == null) {
       return text;
     }
     return Query.of(q -> q.bool(b -> b.must(text).filter(dates(request.since(), request.until()))));
   }
 
+  /** The plain words of {@code text} as typed, in order; empty when it is blank or not plain words and phrases. */
+  static List<String> plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher part = PART.matcher(text);
+    while (part.find()) {
+      if (part.group(2) != null) {
+        if (!isPlain(part.group(2))) {
+          return List.of();
+        }
+        if (!AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, part.group(2)).isEmpty()) {
+          words.add(part.group(2));
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean isPlain(String word) {
+    return PLAIN_WORD.matcher(word).matches() && !OPERATORS.contains(word);
+  }
+
   /**
    * The text as the local parser reads it when it is plain words and quoted phrases, the common case; other syntax
    * (fields, operators, wildcards) goes to {@code query_string} over the same weighted fields, which matches the
-   * same stories but scores without the per-word bonus.
+   * same stories but scores without coverage.
    */
-  static Query text(String text) {
+  static Text text(String text, WordStats stats, SearchLimits limits) {
     if (text.isBlank()) {
-      return Query.of(q -> q.matchAll(m -> m));
+      Query all = Query.of(q -> q.matchAll(m -> m));
+      return new Text(all, all, List.of());
     }
     List<Query> clauses = new ArrayList<>();
+    List<String> searched = new ArrayList<>();
+    List<String> fuzzyWords = new ArrayList<>();
     Matcher part = PART.matcher(text);
     while (part.find()) {
+      String word = part.group(2);
       if (part.group(1) != null) {
         String phrase = part.group(1);
         clauses.add(Query.of(q -> q.multiMatch(m -> m.query(phrase).fields(WEIGHTED_FIELDS)
             .type(TextQueryType.Phrase).tieBreaker(1.0f))));
-      } else if (PLAIN_WORD.matcher(part.group(2)).matches() && !OPERATORS.contains(part.group(2))) {
-        clauses.add(word(part.group(2)));
-      } else {
-        return Query.of(q -> q.queryString(s -> s.query(text).fields(WEIGHTED_FIELDS)
+      } else if (!isPlain(word)) {
+        Query syntax = Query.of(q -> q.queryString(s -> s.query(text).fields(WEIGHTED_FIELDS)
             .defaultOperator(Operator.Or).type(TextQueryType.MostFields)));
+        return new Text(syntax, syntax, List.of());
+      } else if (AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, word).isEmpty()) {
+        continue;
+      } else if (stats.unknown(word) && word.length() >= 3 && word.length() <= MAX_TYPO_LENGTH
+          && fuzzyWords.size() < limits.spellingLookups()) {
+        fuzzyWords.add(word);
+        String closest = stats.closest(part.start(2));
+        if (closest != null) {
+          clauses.add(word(anyField(closest), stats.closestCoverage(part.start(2))));
+          searched.add(closest);
+        } else {
+          clauses.add(word(fuzzy(word, word.length() <= 5 ? 1 : 2, limits.fuzzyExpansions()), stats.coverage(word)));
+          searched.add(word);
+        }
+      } else {
+        clauses.add(word(anyField(word), stats.coverage(word)));
+        searched.add(word);
       }
     }
-    return clauses.size() == 1 ? clauses.get(0) : Query.of(q -> q.bool(b -> b.should(clauses)));
+    Query query = clauses.size() == 1 ? clauses.get(0) : Query.of(q -> q.bool(b -> b.should(clauses)));
+    return new Text(withPairs(query, searched), query, List.copyOf(fuzzyWords));
   }
 
-  // A flat bonus per matched word, the local ranking of the first release: the local index now weighs each word by its
-  // idf, which the cluster's queries cannot do until they read the cluster's term statistics.
-  private static final float WORD_BONUS = 1000f;
+  private static Query anyField(String word) {
+    return Query.of(q -> q.combinedFields(c -> c.query(word).fields(WEIGHTED_FIELDS)));
+  }
 
-  /** One plain word: the fixed bonus when it matches anywhere, plus its BM25F score. */
-  private static Query word(String word) {
-    Query anyField = Query.of(q -> q.combinedFields(c -> c.query(word).fields(WEIGHTED_FIELDS)));
+  /** One plain word: its coverage when it matches anywhere, plus its own score. */
+  private static Query word(Query anyField, float coverage) {
     return Query.of(q -> q.bool(b -> b
-        .should(s -> s.constantScore(c -> c.filter(anyField).boost(WORD_BONUS)))
+        .should(s -> s.constantScore(c -> c.filter(anyField).boost(coverage)))
         .should(anyField)));
+  }
+
+  /** A typo: every default field within {@code edits} of the word, weighted by the field's boost, as locally. */
+  private static Query fuzzy(String word, int edits, int expansions) {
+    String term = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, word).get(0);
+    List<Query> fields = new ArrayList<>();
+    StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(Query.of(q -> q.fuzzy(f -> f.field(field)
+        .value(FieldValue.of(term)).fuzziness(Integer.toString(edits)).prefixLength(FUZZY_PREFIX)
+        .maxExpansions(expansions).transpositions(true).boost(boost)))));
+    return Query.of(q -> q.bool(b -> b.should(fields)));
+  }
+
+  /** {@code query} with the phrase bonus of each pair of successive words, as the local {@code Proximity}. */
+  private static Query withPairs(Query query, List<String> words) {
+    if (words.size() < 2) {
+      return query;
+    }
+    List<Query> pairs = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      String pair = words.get(i - 1) + " " + words.get(i);
+      for (String field : List.of(StoryFields.TITLE, StoryFields.BODY)) {
+        float boost = PAIR_WEIGHT * StoryFields.DEFAULT_FIELDS.get(field);
+        pairs.add(Query.of(q -> q.matchPhrase(m -> m.field(field).query(pair).slop(PAIR_SLOP).boost(boost))));
+      }
+    }
+    return Query.of(q -> q.bool(b -> b.must(query).should(pairs)));
   }
 
   /** Publication between the two days (UTC, both inclusive); either end may be open. */

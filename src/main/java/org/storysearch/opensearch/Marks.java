@@ -25,20 +25,50 @@ final class Marks {
     List<Snippet.Mark> marks = new ArrayList<>();
     int start = -1;
     int i = 0;
+    Gap gap = new Gap();
     while (i < fragment.length()) {
+      char c = fragment.charAt(i);
       if (fragment.startsWith(OPEN, i)) {
+        gap.close(text);
         start = text.length();
         i += OPEN.length();
       } else if (fragment.startsWith(CLOSE, i)) {
         add(marks, start, text);
         i += CLOSE.length();
-      } else if (fragment.charAt(i) == '&') {
-        i = entity(fragment, i, text);
+      } else if (Character.isWhitespace(c)) {
+        gap.add(c);
+        i++;
       } else {
-        text.append(fragment.charAt(i++));
+        gap.close(text);
+        i = c == '&' ? entity(fragment, i, text) : i + 1;
+        if (c != '&') {
+          text.append(c);
+        }
       }
     }
     return new Snippet(text.toString(), marks);
+  }
+
+  /**
+   * Whitespace between words, written as the local snippets write it: one space, or " … " for a blank line (between
+   * paragraphs, list items and headings); none at the start or the end.
+   */
+  private static final class Gap {
+    private int newlines;
+    private boolean open;
+
+    void add(char c) {
+      open = true;
+      newlines += c == '\n' ? 1 : 0;
+    }
+
+    void close(StringBuilder text) {
+      if (open && !text.isEmpty()) {
+        text.append(newlines >= 2 ? " … " : " ");
+      }
+      open = false;
+      newlines = 0;
+    }
   }
 
   private static void add(List<Snippet.Mark> marks, int start, StringBuilder text) {

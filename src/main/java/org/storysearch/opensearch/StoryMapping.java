@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -30,7 +31,7 @@ final class StoryMapping {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ENGLISH = "english";
   private static final List<String> DISPLAY_ONLY = List.of(StoryFields.AUTHOR_TYPE, StoryFields.STATUS,
-      StoryFields.URL);
+      StoryFields.URL, StoryFields.FILE_STATE);
 
   private StoryMapping() {}
 
@@ -39,16 +40,29 @@ final class StoryMapping {
     return field + "." + EXACT;
   }
 
-  /** The body of the create-index request: settings (shards, replicas, similarity) and the strict mapping. */
-  static ObjectNode createIndexBody(int shards, int replicas) {
+  /**
+   * The body of the create-index request: settings (shards, replicas, similarity), the strict mapping, and
+   * {@code meta} (what a local index keeps in its commit data) as the mapping's {@code _meta}.
+   */
+  static ObjectNode createIndexBody(Shards shards, Map<String, String> meta) {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode index = body.putObject("settings").putObject("index");
-    index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+    index.put("number_of_shards", shards.primaries());
+    if (shards.replicas() < 0) {
+      // One replica as soon as there is a second node to hold it, none on a single node (which would stay yellow).
+      index.put("auto_expand_replicas", "0-1");
+    } else {
+      index.put("number_of_replicas", shards.replicas());
+    }
+    // Searches see an index run's writes when it refreshes at its end, not piecemeal while it runs.
+    index.put("refresh_interval", "-1");
     BM25Similarity similarity = (BM25Similarity) StoryFields.similarity();
     index.putObject("similarity").putObject("default")
         .put("type", "BM25").put("k1", similarity.getK1()).put("b", similarity.getB());
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
+    ObjectNode metaNode = mappings.putObject("_meta");
+    meta.forEach(metaNode::put);
     ObjectNode properties = mappings.putObject("properties");
     keyword(properties, StoryFields.ID);
     keyword(properties, StoryFields.PATH);
@@ -64,9 +78,11 @@ final class StoryMapping {
     }
     keyword(properties, StoryFields.YEAR);
     properties.putObject(StoryFields.PUBLISHED).put("type", "date").put("format", "strict_date_optional_time");
+    keyword(properties, StoryFields.COVERED);
     for (String field : DISPLAY_ONLY) {
       properties.putObject(field).put("type", "keyword").put("index", false).put("doc_values", false);
     }
+    properties.putObject(StoryFields.UPDATED).put("type", "date").put("index", false).put("doc_values", false);
     properties.putObject(StoryFields.EXTRA).put("type", "object").put("enabled", false);
     // The spelling vocabulary: words as written, lower-cased, neither stemmed nor stopped; which stories have a
     // word is all that matters, as locally. Filled by copy_to from every text field.
@@ -85,6 +101,30 @@ final class StoryMapping {
     properties.putObject(field).put("type", "keyword");
   }
 
+  /**
+   * How many shards a new index gets.
+   *
+   * @param primaries primary shards
+   * @param replicas replicas of each, or -1 for one as soon as the cluster has a second node
+   */
+  record Shards(int primaries, int replicas) {
+    /** One primary, so that scores use the statistics of the whole archive as locally, and replicas as nodes allow. */
+    static final Shards DEFAULT = new Shards(1, -1);
+  }
+
+  /** The source document of a file's story: the story, the kinds of metadata it has, and the file's record. */
+  static ObjectNode document(Story story, List<String> covered, String fileRecord) {
+    ObjectNode doc = document(story);
+    strings(doc.putArray(StoryFields.COVERED), covered);
+    doc.put(StoryFields.FILE_STATE, fileRecord);
+    return doc;
+  }
+
+  /** The partial document that replaces a file's record. */
+  static ObjectNode fileRecord(String fileRecord) {
+    return JSON.createObjectNode().put(StoryFields.FILE_STATE, fileRecord);
+  }
+
   /** The source document of {@code story}. */
   static ObjectNode document(Story story) {
     ObjectNode doc = JSON.createObjectNode();
@@ -99,6 +139,9 @@ final class StoryMapping {
       doc.put(StoryFields.PUBLISHED, story.publishedAt().toString());
       doc.put(StoryFields.YEAR, Integer.toString(story.publishedAt().atZone(ZoneOffset.UTC).getYear()));
     }
+    if (story.updatedAt() != null) {
+      doc.put(StoryFields.UPDATED, story.updatedAt().toString());
+    }
     putIfPresent(doc, StoryFields.DOMAIN_NAME, story.domainName());
     putIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     putIfPresent(doc, StoryFields.STATUS, story.status());
@@ -108,6 +151,18 @@ final class StoryMapping {
       story.extra().forEach(extra::put);
     }
     return doc;
+  }
+
+  /** The story a source document holds. */
+  static Story story(JsonNode source) {
+    Map<String, String> extra = new LinkedHashMap<>();
+    source.path(StoryFields.EXTRA).properties().forEach(e -> extra.put(e.getKey(), e.getValue().asText()));
+    return new Story(value(source, StoryFields.ID), value(source, StoryFields.PATH), value(source, StoryFields.TITLE),
+        value(source, StoryFields.SUMMARY), values(source, StoryFields.AUTHOR), value(source, StoryFields.AUTHOR_TYPE),
+        value(source, StoryFields.DOMAIN), value(source, StoryFields.DOMAIN_NAME), value(source, StoryFields.STATUS),
+        values(source, StoryFields.TAG), publishedAt(source), instant(source, StoryFields.UPDATED),
+        value(source, StoryFields.URL), values(source, StoryFields.HEADINGS), value(source, StoryFields.BODY), extra,
+        "");
   }
 
   /** The values of a multi-valued source field, in order; empty when absent. */
@@ -124,7 +179,11 @@ final class StoryMapping {
 
   /** The publication time in a source document, or {@code null}. */
   static Instant publishedAt(JsonNode source) {
-    String value = value(source, StoryFields.PUBLISHED);
+    return instant(source, StoryFields.PUBLISHED);
+  }
+
+  private static Instant instant(JsonNode source, String field) {
+    String value = value(source, field);
     return value.isEmpty() ? null : Instant.parse(value);
   }
 

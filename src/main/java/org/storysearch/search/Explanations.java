@@ -44,7 +44,7 @@ final class Explanations {
       }
       float wordScore = explanation.getValue().floatValue();
       explained += wordScore;
-      coverage += QueryParsing.coverage(searcher.getIndexReader(), word);
+      coverage += WordQueries.coverage(searcher.getIndexReader(), word);
       matched++;
       Map<String, Float> weights = StoryFields.DEFAULT_FIELDS;
       float[] weighted = new float[weights.size()];

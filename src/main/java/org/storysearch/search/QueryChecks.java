@@ -17,7 +17,7 @@ import org.storysearch.QueryLimitException;
 import org.storysearch.SearchLimits;
 
 /** The {@link SearchLimits} checks on query text and parsed queries, and Lucene's own limits as our failures. */
-final class QueryChecks {
+public final class QueryChecks {
 
   private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)(?:,(\\d*))?\\}");
 
@@ -27,11 +27,19 @@ final class QueryChecks {
   private QueryChecks() {}
 
   /** Fails when {@code actual} is over {@code max}, naming the limit; {@code what} says what was counted. */
-  static void check(String limit, long max, long actual, String what, String toDo) {
+  public static void check(String limit, long max, long actual, String what, String toDo) {
     if (actual > max) {
       throw new QueryLimitException(limit, max, what + " is " + actual + ", over the limit of " + max + " (" + limit
           + "; " + toDo + ")");
     }
+  }
+
+  /** Fails when {@code asked}, a number of {@code what} to list, is negative or over {@code max}. */
+  public static void checkCount(String limit, int max, int asked, String what) {
+    if (asked < 0) {
+      throw new InvalidQueryException("the number of " + what + " to list must be >= 0, not " + asked);
+    }
+    check(limit, max, asked, "the number of " + what + " to list", "ask for fewer");
   }
 
   /** {@code text} as an error message quotes it: in quotes, as {@link #visible(String, int)} shows it. */
@@ -61,7 +69,7 @@ final class QueryChecks {
    * Checks length and nesting depth of {@code text} before it is parsed: the classic parser recurses once per
    * parenthesis, and ten thousand of them overflow the stack.
    */
-  static void checkText(String text, SearchLimits limits) {
+  public static void checkText(String text, SearchLimits limits) {
     check("maxDepth", limits.maxDepth(), depth(text), "the nesting depth of parentheses", "nest fewer groups");
     check("maxQueryLength", limits.maxQueryLength(), text.length(), "the query length in characters",
         "shorten the query");

@@ -20,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.QueryLimitException;
 import org.storysearch.SearchLimits;
@@ -29,8 +30,9 @@ import org.storysearch.index.StoryFields;
  * Turns query text in the classic Lucene syntax into a query over the story fields.
  *
  * <p>Plain words (no field, not quoted) count by how informative they are: each matched word adds its
- * {@linkplain #coverage coverage} (its idf) on top of its BM25F score. A story holding more of the words, or the
- * rarer ones, ranks first; a long query is ranked by its distinctive words, not by how many common ones a story has.
+ * {@linkplain WordQueries#coverage coverage} (its idf) on top of its BM25F score. A story holding more of the words,
+ * or the rarer ones, ranks first; a long query is ranked by its distinctive words, not by how many common ones a
+ * story has.
  */
 public final class QueryParsing {
 
@@ -44,6 +46,10 @@ public final class QueryParsing {
       + "and put a backslash before a special character meant literally: + - ! ( ) { } [ ] ^ \" ~ * ? : \\ /";
   // Longer words are not typos: no typo tolerance and no spelling lookup, whose automata grow with the length.
   private static final int MAX_TYPO_LENGTH = Spelling.MAX_WORD_LENGTH;
+  // A word found in an author's name adds this share of its coverage again (0.25 to 1 measured, docs/relevance.md).
+  private static final float AUTHOR_COVERAGE = 0.5f;
+  // The namespaces of a qualified name weigh this share of a word's BM25F score, and add no coverage.
+  private static final float QUALIFIER_WEIGHT = 0.25f;
 
   private QueryParsing() {}
 
@@ -122,33 +128,6 @@ public final class QueryParsing {
     return (line.startsWith("Cannot parse '") && colon > 0 ? line.substring(colon + 3) : line).strip();
   }
 
-  /**
-   * What a plain word adds for being in a story at all: BM25's idf of the word, taken in the default field where it
-   * is most frequent; 1 without a reader. A word's BM25F score adds at most about as much again, for how often and
-   * where it occurs.
-   */
-  static float coverage(IndexReader reader, String term) {
-    return reader == null ? 1 : idf(reader, docFreq(reader, term));
-  }
-
-  private static float idf(IndexReader reader, long df) {
-    long docs = reader.maxDoc();
-    return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-  }
-
-  /** The stories holding {@code term} in the default field where it is most frequent. */
-  private static long docFreq(IndexReader reader, String term) {
-    try {
-      long df = 0;
-      for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
-        df = Math.max(df, reader.docFreq(new Term(field, term)));
-      }
-      return df;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Classic syntax over the default fields; naming a field the schema does not search is an error. */
   private static final class StoryQueryParser extends MultiFieldQueryParser {
 
@@ -204,10 +183,10 @@ public final class QueryParsing {
       long df = 0;
       for (LanguageQueries.Group group : languages.groups()) {
         for (String term : new java.util.HashSet<>(AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text))) {
-          df += docFreq(reader, term);
+          df += WordQueries.docFreq(reader, term);
         }
       }
-      return idf(reader, Math.min(df, reader.maxDoc()));
+      return WordQueries.idf(reader, Math.min(df, reader.maxDoc()));
     }
 
     /** The query part for {@code text} analysed in {@code group}'s language. */
@@ -235,13 +214,34 @@ public final class QueryParsing {
           return phraseWord(terms);
         }
         if (terms.size() > 1) {
-          // Text such as "threads=8" or "std::move" holds several words: each one counts as a plain word.
-          BooleanQuery.Builder words = new BooleanQuery.Builder();
-          terms.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
-          return words.build();
+          return compound(group, text, terms);
         }
       }
       return super.getFieldQuery(checked(field), text, quoted);
+    }
+
+    /**
+     * Text such as {@code threads=8} or {@code a.b()} holds several words: each one counts as a plain word. In a
+     * name qualified with {@code ::} ({@code std::unique_ptr}, {@code tokio::task::spawn}) only the name after the
+     * last {@code ::} does: the namespaces before it are context, with a quarter of their BM25F score, no coverage,
+     * and the word-pair bonus next to the name, since a story about {@code unique_ptr} need not write {@code std}.
+     */
+    private Query compound(LanguageQueries.Group group, String text, List<String> terms) {
+      int last = text.lastIndexOf("::");
+      List<String> name = last < 0 ? terms
+          : AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text.substring(last + 2));
+      if (name.isEmpty()) {
+        name = terms;
+      }
+      BooleanQuery.Builder words = new BooleanQuery.Builder();
+      for (String qualifier : terms.subList(0, terms.size() - name.size())) {
+        if (recording) {
+          plainTerms.add(qualifier);
+        }
+        words.add(new BoostQuery(WordQueries.anyField(qualifier), QUALIFIER_WEIGHT), BooleanClause.Occur.SHOULD);
+      }
+      name.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
+      return words.build();
     }
 
     /** Whether no searchable field of any story has {@code term}: only then is the word taken as a typo. */
@@ -294,7 +294,7 @@ public final class QueryParsing {
       Query anyField = fields.build();
       float coverage = shared;
       for (String term : terms) {
-        coverage = shared >= 0 ? shared : Math.max(coverage, coverage(reader, term));
+        coverage = shared >= 0 ? shared : Math.max(coverage, WordQueries.coverage(reader, term));
       }
       return new BooleanQuery.Builder()
           .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
@@ -302,14 +302,21 @@ public final class QueryParsing {
           .build();
     }
 
-    /** One plain word: its {@linkplain #coverage coverage} when it matches anywhere, plus its own score. */
+    /**
+     * One plain word: its {@linkplain WordQueries#coverage coverage} when it matches anywhere, half of it again when
+     * it is in an author's name, plus its own score. A name in the author field says the story is that person's;
+     * within BM25F it weighs like one mention in a body, and stories that list the person (release notes,
+     * acknowledgements) would outrank the author's own.
+     */
     private Query word(String term, Query anyField) {
       if (recording) {
         plainTerms.add(term);
       }
+      float coverage = shared >= 0 ? shared : WordQueries.coverage(reader, term);
       return new BooleanQuery.Builder()
-          .add(new BoostQuery(new ConstantScoreQuery(anyField), shared >= 0 ? shared : coverage(reader, term)),
-              BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(StoryFields.AUTHOR, term))),
+              AUTHOR_COVERAGE * coverage), BooleanClause.Occur.SHOULD)
           .add(anyField, BooleanClause.Occur.SHOULD)
           .build();
     }

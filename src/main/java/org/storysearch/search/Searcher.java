@@ -1,6 +1,5 @@
 package org.storysearch.search;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,12 +41,13 @@ import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
 import org.storysearch.Story;
 import org.storysearch.Suggestion;
+import org.storysearch.engine.Engine;
 import org.storysearch.index.IndexMetadata;
 import org.storysearch.index.StoryDocuments;
 import org.storysearch.index.StoryFields;
 
 /** Searches one index; thread-safe, and picks up new commits of the index without being reopened. */
-public final class Searcher implements Closeable {
+public final class Searcher implements Engine {
 
   private final Path path;
   private final Directory directory;
@@ -126,6 +126,7 @@ public final class Searcher implements Closeable {
   }
 
   /** Runs {@code request}. */
+  @Override
   public SearchResults search(SearchRequest request) throws IOException {
     return withSearcher(searcher -> new SearchRun(searcher, facets.get(searcher.getIndexReader()),
         spelling(searcher), limits).execute(request));
@@ -136,6 +137,7 @@ public final class Searcher implements Closeable {
    * scores and no snippets or facets: what relevance evaluation needs. With {@code feedback}, the query is first
    * expanded with words from its best first-pass stories (RM3-style pseudo-relevance feedback).
    */
+  @Override
   public List<RankedStory> rank(String text, int depth, boolean feedback) throws IOException {
     return withSearcher(searcher -> {
       List<String> terms = NaturalQuery.terms(text);
@@ -146,14 +148,16 @@ public final class Searcher implements Closeable {
   }
 
   /** Up to {@code limit} stories most like story {@code id}; empty when there is no such story. */
+  @Override
   public Optional<List<Hit>> similar(String id, int limit) throws IOException {
-    checkCount("maxSimilar", limits.maxSimilar(), limit, "stories");
+    QueryChecks.checkCount("maxSimilar", limits.maxSimilar(), limit, "stories");
     return withSearcher(searcher -> Similar.find(searcher, id, limit));
   }
 
   /** Up to {@code limit} completions of {@code prefix} among titles, tags and authors. */
+  @Override
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-    checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
+    QueryChecks.checkCount("maxSuggestions", limits.maxSuggestions(), limit, "completions");
     QueryChecks.check("maxQueryLength", limits.maxQueryLength(), prefix.length(), "the prefix length in characters",
         "shorten the prefix");
     // The lookup is one query with a clause per word; checked before the completions are built on first use.
@@ -162,20 +166,14 @@ public final class Searcher implements Closeable {
     return withSearcher(searcher -> completions.get(searcher.getIndexReader()).complete(prefix, limit));
   }
 
-  private static void checkCount(String limit, int max, int asked, String what) {
-    if (asked < 0) {
-      throw new InvalidQueryException("the number of " + what + " to list must be >= 0, not " + asked);
-    }
-    QueryChecks.check(limit, max, asked, "the number of " + what + " to list", "ask for fewer");
-  }
-
   /**
    * A page of the values of facet {@code dimension} over the stories matching {@code query} (all stories when blank),
    * keeping the values that start with {@code prefix}, ignoring case.
    */
+  @Override
   public FacetPage facetValues(String dimension, String query, String prefix, int offset, int limit)
       throws IOException {
-    checkCount("maxFacetValues", limits.maxFacetValues(), limit, "facet values");
+    QueryChecks.checkCount("maxFacetValues", limits.maxFacetValues(), limit, "facet values");
     if (offset < 0) {
       throw new InvalidQueryException("the offset into the facet values must be >= 0, not " + offset);
     }
@@ -190,6 +188,7 @@ public final class Searcher implements Closeable {
   }
 
   /** The story with {@code id}, if the index has it. */
+  @Override
   public Optional<Story> story(String id) throws IOException {
     return withSearcher(searcher -> {
       TopDocs top = searcher.search(new TermQuery(new Term(StoryFields.ID, id)), 1);
@@ -201,6 +200,7 @@ public final class Searcher implements Closeable {
   }
 
   /** Size of the index and every facet value with its count. */
+  @Override
   public ArchiveStats stats() throws IOException {
     return withSearcher(searcher -> {
       FacetsCollector collector = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
@@ -215,6 +215,7 @@ public final class Searcher implements Closeable {
   }
 
   /** The commit the next search sees: its generation, when it was written and how many stories it holds. */
+  @Override
   public IndexVersion version() throws IOException {
     return withSearcher(searcher -> {
       IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();

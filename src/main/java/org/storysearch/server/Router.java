@@ -23,30 +23,36 @@ final class Router implements HttpHandler {
     JsonNode run(String rest, Params params) throws IOException;
   }
 
-  /** A route of the API: fixed path, or a prefix followed by one decoded value (a story id, a dimension). */
-  private record Route(String path, boolean takesValue, boolean gated, Set<String> params, Action action) {}
+  /**
+   * A route of the API: fixed path, or a prefix followed by one decoded value (a story id, a dimension); its requests
+   * wait for a turn at {@code gate}, or run at once when it is null.
+   */
+  private record Route(String path, boolean takesValue, SearchGate gate, Set<String> params, Action action) {}
 
   private final List<Route> routes;
   private final Responses responses;
   private final StaticFiles files;
-  private final SearchGate gate;
   private final PrintWriter log;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
-  Router(Api api, Responses responses, SearchGate gate, PrintWriter log) {
+  /**
+   * Routes to {@code api}; searches wait at {@code gate}, completions at {@code suggestGate}: the first completion
+   * on an index generation builds the completion index (13 s for 64k stories under the launcher), and completions
+   * waiting for it must not hold the turns that searches need.
+   */
+  Router(Api api, Responses responses, SearchGate gate, SearchGate suggestGate, PrintWriter log) {
     this.responses = responses;
     this.files = new StaticFiles(responses);
-    this.gate = gate;
     this.log = log;
     this.routes = List.of(
-        new Route("/api/search", false, true, Api.SEARCH_PARAMS, (rest, p) -> api.search(p)),
-        new Route("/api/stories/", true, false, Api.NO_PARAMS, (id, p) -> api.story(id)),
-        new Route("/api/similar/", true, true, Api.LIMIT_PARAM, api::similar),
-        new Route("/api/suggest", false, true, Api.SUGGEST_PARAMS, (rest, p) -> api.suggest(p)),
-        new Route("/api/facets/", true, true, Api.FACET_PARAMS, api::facets),
-        new Route("/api/stats", false, true, Api.NO_PARAMS, (rest, p) -> api.stats()),
-        new Route("/health", false, false, Api.NO_PARAMS, (rest, p) -> api.health()));
+        new Route("/api/search", false, gate, Api.SEARCH_PARAMS, (rest, p) -> api.search(p)),
+        new Route("/api/stories/", true, null, Api.NO_PARAMS, (id, p) -> api.story(id)),
+        new Route("/api/similar/", true, gate, Api.LIMIT_PARAM, api::similar),
+        new Route("/api/suggest", false, suggestGate, Api.SUGGEST_PARAMS, (rest, p) -> api.suggest(p)),
+        new Route("/api/facets/", true, gate, Api.FACET_PARAMS, api::facets),
+        new Route("/api/stats", false, gate, Api.NO_PARAMS, (rest, p) -> api.stats()),
+        new Route("/health", false, null, Api.NO_PARAMS, (rest, p) -> api.health()));
   }
 
   @Override
@@ -96,12 +102,12 @@ final class Router implements HttpHandler {
   private void answer(HttpExchange exchange, Route route, String rest) throws IOException {
     Params params = Params.parse(exchange.getRequestURI().getRawQuery(), route.params());
     JsonNode body;
-    if (route.gated()) {
-      gate.enter();
+    if (route.gate() != null) {
+      route.gate().enter();
       try {
         body = route.action().run(rest, params);
       } finally {
-        gate.leave();
+        route.gate().leave();
       }
     } else {
       body = route.action().run(rest, params);

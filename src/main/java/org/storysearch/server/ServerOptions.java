@@ -32,11 +32,12 @@ public record ServerOptions(InetSocketAddress address, Path index, Path corpus, 
   }
 
   /**
-   * Options for serving {@code index} at {@code address}: no corpus followed, no CORS, two searches at once per core
-   * (at least 4) and a wait of half a second for a turn.
+   * Options for serving {@code index} at {@code address}: no corpus followed, no CORS, one search at once per core (at
+   * least 2) and a wait of half a second for a turn. A search is CPU-bound once the index is in the page cache, so
+   * more searches than cores only share the cores: each takes longer and none ends sooner (BENCHMARKS.md).
    */
   public static ServerOptions of(InetSocketAddress address, Path index, PrintWriter log) {
-    return new ServerOptions(address, index, null, null, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+    return new ServerOptions(address, index, null, null, Math.max(2, Runtime.getRuntime().availableProcessors()),
         Duration.ofMillis(500), log);
   }
 

@@ -50,7 +50,9 @@ public final class StoryServer implements AutoCloseable {
         : CorpusWatcher.start(options.corpus(), options.index(), options.log());
     try {
       SearchGate gate = new SearchGate(options.searchPermits(), options.searchWait());
-      Router router = new Router(new Api(archive, watcher), new Responses(options.corsOrigin()), gate, options.log());
+      SearchGate suggestGate = new SearchGate(options.searchPermits(), options.searchWait());
+      Router router = new Router(new Api(archive, watcher), new Responses(options.corsOrigin()), gate, suggestGate,
+          options.log());
       HttpServer http = HttpServer.create(options.address(), 128);
       http.createContext("/", router);
       ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

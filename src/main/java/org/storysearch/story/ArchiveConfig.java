@@ -30,7 +30,7 @@ import org.storysearch.InvalidConfigException;
  *     into nested tables); fields not configured are absent
  * @param domainFolder when above 0, the domain is the story's folder at this depth ({@code "path:1"}: the first)
  * @param slashDates how {@code 03/07/2024} is read
- * @param index the default index folder, resolved against the corpus root, or {@code null} when not set
+ * @param index the default index folder, resolved against the folder holding the file, or {@code null} when not set
  * @param lang the archive's main language (a primary subtag such as {@code en}), or empty when not set
  */
 public record ArchiveConfig(Path file, Map<String, List<String>> fields, int domainFolder, SlashDates slashDates,
@@ -73,15 +73,30 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
    */
   public static ArchiveConfig load(Path corpus) throws IOException {
     Path file = corpus.resolve(FILE_NAME);
-    return Files.isRegularFile(file) ? read(file, corpus) : NONE;
+    return Files.isRegularFile(file) ? read(file) : NONE;
   }
 
   /**
-   * Reads {@code file} as the configuration of the corpus at {@code corpus}.
+   * The configuration in {@code file} when it is given, else that of the corpus at {@code corpus} ({@link #load}).
+   *
+   * @throws InvalidConfigException if {@code file} is not a readable file, or is malformed
+   */
+  public static ArchiveConfig load(Path corpus, Path file) throws IOException {
+    if (file == null) {
+      return load(corpus);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidConfigException("configuration file " + file + " does not exist or is not a file");
+    }
+    return read(file);
+  }
+
+  /**
+   * Reads {@code file} as a corpus configuration; its {@code index} is taken relative to the file's folder.
    *
    * @throws InvalidConfigException if the file is malformed or has a key or value we do not know
    */
-  public static ArchiveConfig read(Path file, Path corpus) throws IOException {
+  public static ArchiveConfig read(Path file) throws IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     Map<?, ?> top;
     try {
@@ -116,7 +131,8 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
     }
     Path index = null;
     if (top.get("index") != null) {
-      index = corpus.resolve(reading.text("index", top.get("index")));
+      Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+      index = folder.resolve(reading.text("index", top.get("index")));
     }
     SlashDates slashDates = SlashDates.UNAMBIGUOUS;
     if (top.get("slash_dates") != null) {

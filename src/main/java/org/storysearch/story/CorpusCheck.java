@@ -30,13 +30,14 @@ public final class CorpusCheck {
   private CorpusCheck() {}
 
   /**
-   * Checks every story file below {@code corpus}, read with its {@value ArchiveConfig#FILE_NAME} if it has one.
+   * Checks every story file below {@code corpus}, read with the configuration in {@code configFile}, or when that
+   * is null with the corpus's own {@value ArchiveConfig#FILE_NAME} if it has one.
    *
    * @throws org.storysearch.InvalidConfigException if that file cannot be used
    */
-  public static CheckReport run(Path corpus) throws IOException {
+  public static CheckReport run(Path corpus, Path configFile) throws IOException {
     Corpus.requireFolder(corpus);
-    return run(corpus, ArchiveConfig.load(corpus));
+    return run(corpus, ArchiveConfig.load(corpus, configFile));
   }
 
   /** Checks every story file below {@code corpus}, read with {@code config}. */

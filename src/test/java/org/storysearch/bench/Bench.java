@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.concurrent.Callable;
@@ -47,6 +49,14 @@ public final class Bench implements Callable<Integer> {
       description = "Fresh processes per engine for the one-shot figures; 0 skips them (default: 20).")
   int cliRuns;
 
+  @Option(names = "--startup-runs", paramLabel = "N", defaultValue = "20",
+      description = "Fresh processes per command for the start-up table; 0 skips it (default: 20).")
+  int startupRuns;
+
+  @Option(names = "--startup-only",
+      description = "Only the start-up table (on the index in --work, built first if missing).")
+  boolean startupOnly;
+
   @Option(names = "--launcher", paramLabel = "FILE", defaultValue = "storysearch",
       description = "The storysearch launcher for one-shot runs (default: ./${DEFAULT-VALUE}).")
   Path launcher;
@@ -79,10 +89,29 @@ public final class Bench implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Results results = run();
     PrintWriter out = new PrintWriter(System.out, true);
-    BenchTable.print(results, out);
+    if (!startupOnly) {
+      BenchTable.print(run(), out);
+    }
+    if (startupRuns > 0) {
+      Path index = index();
+      if (!Files.isDirectory(index)) {
+        progress("building our index for the start-up runs");
+        StoryArchive.rebuild(corpus, index);
+      }
+      progress("generating " + queries + " queries");
+      List<BenchQuery> set = QuerySet.generate(corpus, queries);
+      progress("timing start-up: " + startupRuns + " fresh processes per command, taking turns, then serve");
+      StartUp.Figures figures = StartUp.measure(launcher, index, set, startupRuns);
+      out.printf(Locale.ROOT, "Start-up on %s (index %s), JDK %s, %d cores, %s%n%n", corpus, index,
+          Runtime.version(), Runtime.getRuntime().availableProcessors(), LocalDate.now());
+      StartUp.print(figures, out);
+    }
     return 0;
+  }
+
+  private Path index() {
+    return work.resolve(corpus.toAbsolutePath().normalize().getFileName() + "-index");
   }
 
   /** Runs the whole benchmark and returns its figures. */
@@ -91,7 +120,7 @@ public final class Bench implements Callable<Integer> {
     long bytes = files.stream().mapToLong(CorpusFile::size).sum();
     String name = corpus.toAbsolutePath().normalize().getFileName().toString();
     Files.createDirectories(work);
-    Path index = work.resolve(name + "-index");
+    Path index = index();
     Path db = work.resolve(name + "-fts5.db");
     progress("reading the corpus once, so that every build finds it in the page cache");
     for (CorpusFile file : files) {

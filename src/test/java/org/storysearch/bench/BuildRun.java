@@ -26,7 +26,7 @@ final class BuildRun {
 
   /** The launcher's JVM options, so that our build runs as {@code storysearch index} does. */
   static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1",
-      "--enable-native-access=ALL-UNNAMED");
+      "--enable-native-access=ALL-UNNAMED", "-Djdk.console=java.base");
 
   /**
    * Figures of one build.

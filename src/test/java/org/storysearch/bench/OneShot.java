@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** Times fresh processes, start to exit, as a user at a shell sees them; peak memory via GNU time when present. */
 final class OneShot {
@@ -44,6 +45,39 @@ final class OneShot {
       }
       Arrays.sort(millis);
       return new Figures(Latency.percentile(millis, 50), Latency.percentile(millis, 95), peakRss, runs);
+    } finally {
+      Files.deleteIfExists(rssFile);
+    }
+  }
+
+  /**
+   * Runs each of {@code commands} (given the run's number) {@code runs} times, taking turns, after one untimed run of
+   * each: every command meets the same machine load.
+   */
+  static List<Figures> measureInTurn(List<IntFunction<List<String>>> commands, int runs)
+      throws IOException, InterruptedException {
+    Path rssFile = Files.createTempFile("storysearch-bench", ".rss");
+    try {
+      double[][] millis = new double[commands.size()][runs];
+      double[] peakRss = new double[commands.size()];
+      for (IntFunction<List<String>> command : commands) {
+        run(command.apply(0), rssFile);
+      }
+      for (int i = 0; i < runs; i++) {
+        for (int c = 0; c < commands.size(); c++) {
+          long start = System.nanoTime();
+          double rss = run(commands.get(c).apply(i), rssFile);
+          millis[c][i] = (System.nanoTime() - start) / 1e6;
+          peakRss[c] = i == 0 ? rss : Math.max(peakRss[c], rss);
+        }
+      }
+      List<Figures> figures = new ArrayList<>();
+      for (int c = 0; c < commands.size(); c++) {
+        Arrays.sort(millis[c]);
+        figures.add(new Figures(Latency.percentile(millis[c], 50), Latency.percentile(millis[c], 95), peakRss[c],
+            runs));
+      }
+      return figures;
     } finally {
       Files.deleteIfExists(rssFile);
     }

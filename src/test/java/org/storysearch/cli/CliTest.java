@@ -109,6 +109,10 @@ class CliTest {
     assertThat(show.out()).contains("A plain story").contains("weather and rain");
     assertThat(run("show", "--index", index.toString(), "missing").exit()).isEqualTo(ExitCodes.NO_HITS);
     Run stats = run("stats", "--index", index.toString());
-    assertThat(stats.out()).contains("stories: 2").contains("Tags: escaping (1) · html (1) · plain (1)");
+    assertThat(stats.out()).contains("stories: 2").contains("Tags: escaping (1) · html (1) · plain (1)")
+        .contains("coverage of 2 stories: title 100.0% (2), date 100.0% (2), author 100.0% (2), tags 100.0% (2), "
+            + "domain 100.0% (2)");
+    Run json = run("stats", "--json", "--index", index.toString());
+    assertThat(json.out()).contains("\"coverage\":{\"stories\":2,\"title\":{\"count\":2,\"share\":1.0}");
   }
 }

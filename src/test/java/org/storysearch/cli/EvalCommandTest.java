@@ -67,4 +67,14 @@ class EvalCommandTest {
     assertThat(code).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).startsWith("storysearch: ").contains("bad.txt:1:").doesNotContain("Exception");
   }
+
+  @Test
+  void aMissingKnownItemCorpusNamesTheCorporaOption() throws Exception {
+    Path set = Files.writeString(dir.resolve("items.tsv"), "absent\tsome words\tA title\ta.md\tkeywords\n");
+    int code = Main.run(new String[] {"eval", "--known-items", set.toString(), "--corpora", dir.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).isEqualTo(ExitCodes.UNAVAILABLE);
+    assertThat(err.toString()).isEqualTo("storysearch: corpus folder " + dir.resolve("absent")
+        + " does not exist (pass --corpora DIR, the folder holding every corpus the set names)\n");
+  }
 }

@@ -1,6 +1,7 @@
 package org.storysearch.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,15 +15,22 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.Hit;
+import org.storysearch.InvalidQueryException;
 import org.storysearch.KnownItemGroup;
 import org.storysearch.KnownItemReport;
 import org.storysearch.KnownItemRequest;
 import org.storysearch.KnownItemScores;
 import org.storysearch.Relevance;
+import org.storysearch.SearchRequest;
+import org.storysearch.SearchResults;
+import org.storysearch.StoryArchive;
 
 /**
  * Known-item regression on the shared corpora: per corpus and overall, the default search must score at least the
- * figures in {@code known-items/figures.json} and the plain baseline exactly them, within the file's tolerance.
+ * figures in {@code known-items/figures.json} and the plain baseline exactly them, within the file's tolerance; and
+ * a pasted C++ name finds its page on cpp-docs.
  */
 class KnownItemRegressionTest {
 
@@ -32,6 +40,9 @@ class KnownItemRegressionTest {
       "mrr_10", KnownItemScores::mrr10, "success_1", KnownItemScores::success1,
       "success_10", KnownItemScores::success10);
 
+  @TempDir
+  Path indexes;
+
   @Test
   void defaultSearchHoldsItsFiguresAndBaselineIsUnchanged() throws Exception {
     assumeThat(Files.isDirectory(CORPORA)).as("../shared/corpora present").isTrue();
@@ -39,7 +50,7 @@ class KnownItemRegressionTest {
     try (InputStream in = getClass().getResourceAsStream("/known-items/figures.json")) {
       expected = new ObjectMapper().readTree(in);
     }
-    KnownItemReport report = Relevance.evaluateKnownItems(KnownItemRequest.of(ITEMS, CORPORA));
+    KnownItemReport report = Relevance.evaluateKnownItems(KnownItemRequest.of(ITEMS, CORPORA).withIndex(indexes));
     List<KnownItemGroup> groups = new ArrayList<>(report.corpora());
     groups.add(report.overall());
     assertThat(groups.stream().map(KnownItemGroup::name))
@@ -60,5 +71,21 @@ class KnownItemRegressionTest {
       });
     }
     soft.assertAll();
+    pastedQualifiedNameFindsThePageAboutTheName(indexes.resolve("cpp-docs"));
+  }
+
+  /**
+   * {@code std::unique_ptr} pasted on cpp-docs: the how-to page, which writes {@code unique_ptr} but never
+   * {@code std}, is on the first page (it was 25th while the namespace counted as a word of its own).
+   */
+  private static void pastedQualifiedNameFindsThePageAboutTheName(Path cppDocs) throws Exception {
+    try (StoryArchive archive = StoryArchive.open(cppDocs)) {
+      SearchResults results = archive.search(SearchRequest.of("std::unique_ptr"));
+      assertThat(results.syntaxFallback()).isTrue();
+      assertThat(results.hits()).extracting(Hit::title).hasSize(10)
+          .contains("How to: Create and use unique_ptr instances", "unique_ptr Class");
+      assertThatThrownBy(() -> archive.search(SearchRequest.of("std::unique_ptr").withStrictSyntax(true)))
+          .isInstanceOf(InvalidQueryException.class);
+    }
   }
 }

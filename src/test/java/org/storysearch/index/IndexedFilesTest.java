@@ -35,7 +35,7 @@ class IndexedFilesTest {
     Path file = Files.writeString(corpus.resolve("a.md"), "---\ntitle: A\ndate: soon\n---\nText.\n");
     Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
     Path index = dir.resolve("index");
-    Indexer.update(corpus, index, ProgressListener.NONE);
+    Indexer.update(corpus, null, index, ProgressListener.NONE);
     IndexedFiles.Entry first = state(index).get("a.md");
     assertThat(first.id()).isEqualTo("a");
     assertThat(first.size()).isEqualTo(Files.size(file));
@@ -45,7 +45,7 @@ class IndexedFilesTest {
 
     Instant touched = Instant.parse("2021-06-01T00:00:00Z");
     Files.setLastModifiedTime(file, FileTime.from(touched));
-    IndexReport report = Indexer.update(corpus, index, ProgressListener.NONE);
+    IndexReport report = Indexer.update(corpus, null, index, ProgressListener.NONE);
     assertThat(List.of(report.added(), report.updated(), report.deleted(), report.unchanged()))
         .containsExactly(0, 0, 0, 1);
     assertThat(report.problems()).hasSize(1);
@@ -62,7 +62,7 @@ class IndexedFilesTest {
     // A timestamp after the read stands for one within the same clock tick, without depending on timing.
     Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(3600)));
     Path index = dir.resolve("index");
-    Indexer.update(corpus, index, ProgressListener.NONE);
+    Indexer.update(corpus, null, index, ProgressListener.NONE);
     IndexedFiles.Entry entry = state(index).get("a.md");
     assertThat(entry.sameFile(entry.size(), entry.modified())).isFalse();
   }

@@ -2,6 +2,7 @@ package org.storysearch.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,19 +13,30 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.storysearch.ArchiveStats;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
+import org.storysearch.IndexReport;
 import org.storysearch.IndexUnavailableException;
+import org.storysearch.IndexVersion;
+import org.storysearch.InvalidQueryException;
+import org.storysearch.ProgressListener;
+import org.storysearch.RankedStory;
+import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
+import org.storysearch.StoryArchive;
+import org.storysearch.Suggestion;
 
 /** The mapping, the bulk load with its alias switch, and the search translation, against a real 2-node cluster. */
 class ClusterSearchTest {
@@ -32,6 +44,7 @@ class ClusterSearchTest {
   private static final String ALIAS = "stories";
   private static TestCluster cluster;
   @TempDir static Path corpus;
+  @TempDir static Path local;
 
   @BeforeAll
   static void startAndLoad() throws Exception {
@@ -44,8 +57,10 @@ class ClusterSearchTest {
         "Tomatoes need sun and water.");
     story("d-undated.md", "d-undated", "Undated engine", null, "Bo Carr", "space",
         "An engine without a date.");
-    ClusterIndexer.Build build = ClusterIndexer.rebuild(cluster.connection(), ALIAS, corpus, 1, 1);
-    assertThat(build.stories()).isEqualTo(4);
+    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), ALIAS, corpus, new StoryMapping.Shards(1, 1),
+        ProgressListener.NONE);
+    assertThat(build.indexed()).isEqualTo(4);
+    StoryArchive.rebuild(corpus, local);
   }
 
   @AfterAll
@@ -63,7 +78,7 @@ class ClusterSearchTest {
   }
 
   private static SearchResults search(SearchRequest request) throws IOException {
-    return ClusterSearch.search(cluster.connection(), ALIAS, request);
+    return ClusterSearch.search(cluster.connection(), ALIAS, request, SearchLimits.defaults());
   }
 
   private static List<String> ids(SearchResults results) {
@@ -91,13 +106,18 @@ class ClusterSearchTest {
   }
 
   @Test
-  void moreMatchedWordsRankFirstWhateverTheTermFrequency() throws IOException {
-    // a-rockets says "engine" many times but never "market"; b-fuel has both words once.
-    SearchResults results = search(SearchRequest.of("engine market"));
-    assertThat(results.total()).isEqualTo(3);
-    assertThat(ids(results).get(0)).isEqualTo("b-fuel");
-    assertThat(results.hits().get(0).score()).isGreaterThan(2000f);
-    assertThat(results.hits().get(1).score()).isBetween(1000f, 2000f);
+  void wordsAreWeighedByTheirIdfAndPairsAsLocally() throws IOException {
+    // a-rockets says "engine" many times but never "market"; b-fuel has both words once, and "rocket engine".
+    for (String query : List.of("engine market", "rocket engine", "garden sun water")) {
+      SearchResults theirs = search(SearchRequest.of(query));
+      try (StoryArchive archive = StoryArchive.open(local)) {
+        SearchResults mine = archive.search(SearchRequest.of(query));
+        assertThat(ids(theirs)).as(query).isEqualTo(ids(mine));
+        for (int i = 0; i < mine.hits().size(); i++) {
+          assertThat(theirs.hits().get(i).score()).as(query).isCloseTo(mine.hits().get(i).score(), withinPercentage(1));
+        }
+      }
+    }
   }
 
   @Test
@@ -138,16 +158,68 @@ class ClusterSearchTest {
   }
 
   @Test
+  void aTypoIsCorrectedAsLocally() throws IOException {
+    try (StoryArchive archive = StoryArchive.open(local)) {
+      for (String typo : List.of("gardne", "engnie", "fule", "tomatoez")) {
+        SearchResults mine = archive.search(SearchRequest.of(typo));
+        SearchResults theirs = search(SearchRequest.of(typo));
+        assertThat(theirs.fuzzyWords()).as(typo).isNotEmpty().isEqualTo(mine.fuzzyWords());
+        assertThat(ids(theirs)).as(typo).isNotEmpty().isEqualTo(ids(mine));
+      }
+    }
+    SearchResults corrected = search(SearchRequest.of("gardn tomatoes"));
+    assertThat(corrected.didYouMean()).isEqualTo("garden tomatoes");
+  }
+
+  @Test
+  void pageTokensWalkThePointInTimeInOrder() throws IOException {
+    SearchRequest all = SearchRequest.of("").withSort(SortOrder.OLDEST);
+    List<String> walked = new ArrayList<>();
+    SearchResults page = search(all.withLimit(1));
+    walked.addAll(ids(page));
+    while (!page.nextAfter().isEmpty()) {
+      page = search(all.withLimit(1).withAfter(page.nextAfter()));
+      walked.addAll(ids(page));
+    }
+    assertThat(walked).containsExactly("c-garden", "b-fuel", "a-rockets", "d-undated");
+    assertThatThrownBy(() -> search(all.withSort(SortOrder.NEWEST).withAfter(search(all.withLimit(1)).nextAfter())))
+        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("sorted by oldest");
+  }
+
+  @Test
+  void storiesStatsSimilarAndFacetValuesThroughTheArchive() throws IOException {
+    try (StoryArchive archive = StoryArchive.open(cluster.url(), ALIAS); StoryArchive mine = StoryArchive.open(local)) {
+      assertThat(archive.story("b-fuel")).isEqualTo(mine.story("b-fuel"));
+      assertThat(archive.story("nope")).isEmpty();
+      ArchiveStats stats = archive.stats();
+      assertThat(stats.stories()).isEqualTo(4);
+      assertThat(stats.facets()).isEqualTo(mine.stats().facets());
+      assertThat(stats.coverage()).isEqualTo(mine.stats().coverage());
+      assertThat(stats.sizeBytes()).isPositive();
+      assertThat(archive.similar("a-rockets", 3).orElseThrow()).extracting(Hit::id).contains("d-undated")
+          .doesNotContain("a-rockets");
+      assertThat(archive.similar("nope", 3)).isEmpty();
+      assertThat(archive.facetValues("tag", "engine", "", 0, 10))
+          .isEqualTo(mine.facetValues("tag", "engine", "", 0, 10));
+      assertThat(archive.suggest("ener", 5)).extracting(Suggestion::text).containsExactly("energy");
+      assertThat(archive.version().stories()).isEqualTo(4);
+      assertThat(archive.rank("which engines need fuel?", 3, false)).extracting(RankedStory::id)
+          .isEqualTo(mine.rank("which engines need fuel?", 3, false).stream().map(RankedStory::id).toList());
+    }
+  }
+
+  @Test
   void aClusterThatCannotBeReachedIsOneLineNamingIt() throws IOException {
     URI nowhere = URI.create("http://127.0.0.1:" + closedPort());
     try (ClusterConnection down = ClusterConnection.to(nowhere)) {
-      assertThatThrownBy(() -> ClusterSearch.search(down, ALIAS, SearchRequest.of("engine")))
+      assertThatThrownBy(() -> ClusterSearch.search(down, ALIAS, SearchRequest.of("engine"), SearchLimits.defaults()))
           .isInstanceOf(IndexUnavailableException.class)
           .hasMessageStartingWith("OpenSearch at " + nowhere + " did not search stories: ")
           .hasMessageNotContaining("\n");
-      assertThatThrownBy(() -> ClusterIndexer.rebuild(down, ALIAS, corpus, 1, 0))
+      assertThatThrownBy(() -> StoryArchive.update(corpus, nowhere, ALIAS, ProgressListener.NONE))
           .isInstanceOf(IndexUnavailableException.class)
-          .hasMessageStartingWith("OpenSearch at " + nowhere + " did not create index stories-");
+          .hasMessageStartingWith("OpenSearch at " + nowhere + " did not read the mapping of stories: ");
+      assertThatThrownBy(() -> StoryArchive.open(nowhere, ALIAS)).isInstanceOf(IndexUnavailableException.class);
     }
   }
 
@@ -162,15 +234,55 @@ class ClusterSearchTest {
     Path other = Files.createTempDirectory(corpus.getParent(), "other-");
     Files.writeString(other.resolve("x.md"), "---\nid: x\ntitle: Only engine here\n---\nEngine.\n");
     String before = get("/_alias/" + ALIAS).fieldNames().next();
-    ClusterIndexer.Build build = ClusterIndexer.rebuild(cluster.connection(), "other", other, 1, 0);
-    ClusterIndexer.Build again = ClusterIndexer.rebuild(cluster.connection(), "other", other, 1, 0);
+    StoryArchive.rebuild(other, cluster.url(), "other", ProgressListener.NONE);
+    String first = ClusterMeta.read(cluster.connection(), "other").index();
+    StoryArchive.rebuild(other, cluster.url(), "other", ProgressListener.NONE);
+    ClusterMeta again = ClusterMeta.read(cluster.connection(), "other");
     JsonNode aliases = get("/_alias/other");
     assertThat(aliases.fieldNames()).toIterable().containsExactly(again.index());
     assertThat(get("/_cat/indices/other-*?format=json").findValuesAsText("index")).containsExactly(again.index());
-    assertThat(build.index()).isNotEqualTo(again.index());
-    assertThat(ids(ClusterSearch.search(cluster.connection(), "other", SearchRequest.of("engine"))))
-        .containsExactly("x");
+    assertThat(first).isNotEqualTo(again.index());
+    assertThat(again.generation()).isEqualTo(2);
+    assertThat(ids(ClusterSearch.search(cluster.connection(), "other", SearchRequest.of("engine"),
+        SearchLimits.defaults()))).containsExactly("x");
     // The other alias's rebuilds left this one alone.
     assertThat(get("/_alias/" + ALIAS).fieldNames().next()).isEqualTo(before);
+  }
+
+  @Test
+  void anUpdateSendsOnlyChangesAndShowsThemAtItsEnd() throws Exception {
+    Path files = Files.createTempDirectory(corpus.getParent(), "incremental-");
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(files.resolve("s" + i + ".md"), "---\nid: s" + i + "\ntitle: Story " + i + "\n---\nWord" + i
+          + " and the kettle.\n");
+      Files.setLastModifiedTime(files.resolve("s" + i + ".md"), FileTime.fromMillis(1_000_000));
+    }
+    IndexReport first = StoryArchive.update(files, cluster.url(), "inc", ProgressListener.NONE);
+    assertThat(first.rebuildReason()).isEqualTo("no index yet");
+    assertThat(first.added()).isEqualTo(5);
+    try (StoryArchive archive = StoryArchive.open(cluster.url(), "inc")) {
+      IndexVersion before = archive.version();
+      IndexReport same = StoryArchive.update(files, cluster.url(), "inc", ProgressListener.NONE);
+      assertThat(same.rebuilt()).isFalse();
+      assertThat(same.unchanged()).isEqualTo(5);
+      assertThat(same.added() + same.updated() + same.deleted()).isZero();
+      assertThat(archive.version().generation()).isEqualTo(before.generation());
+
+      Files.writeString(files.resolve("s1.md"), "---\nid: s1\ntitle: Story one, rewritten\n---\nA teapot.\n");
+      Files.delete(files.resolve("s2.md"));
+      Files.writeString(files.resolve("s9.md"), "---\nid: s9\ntitle: New story\n---\nAnother kettle.\n");
+      // Same content, new time: read again, found unchanged, its record refreshed.
+      Files.setLastModifiedTime(files.resolve("s3.md"), FileTime.fromMillis(2_000_000));
+      IndexReport changes = StoryArchive.update(files, cluster.url(), "inc", ProgressListener.NONE);
+      assertThat(List.of(changes.added(), changes.updated(), changes.deleted(), changes.unchanged()))
+          .containsExactly(1, 1, 1, 3);
+      assertThat(ids(archive.search(SearchRequest.of("kettle")))).containsExactlyInAnyOrder("s0", "s3", "s4", "s9");
+      assertThat(ids(archive.search(SearchRequest.of("teapot")))).containsExactly("s1");
+      assertThat(archive.version().generation()).isEqualTo(before.generation() + 1);
+      assertThat(archive.version().stories()).isEqualTo(5);
+      IndexReport after = StoryArchive.update(files, cluster.url(), "inc", ProgressListener.NONE);
+      assertThat(after.unchanged()).isEqualTo(5);
+      assertThat(after.added() + after.updated() + after.deleted()).isZero();
+    }
   }
 }

@@ -25,4 +25,11 @@ class MarksTest {
   void anAmpersandThatIsNoEntityStaysAsWritten() {
     assertThat(Marks.snippet("R&D &unknown; done").text()).isEqualTo("R&D &unknown; done");
   }
+
+  @Test
+  void whitespaceIsCollapsedAsLocallyWithBlankLinesShownAsAGap() {
+    Snippet snippet = Marks.snippet("\n  Why it <mark>matters</mark>\n\nThe  <mark>talent</mark>\twar.\n");
+    assertThat(snippet.text()).isEqualTo("Why it matters … The talent war.");
+    assertThat(snippet.render("[", "]", s -> s)).isEqualTo("Why it [matters] … The [talent] war.");
+  }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.Hit;
+import org.storysearch.IndexReport;
+import org.storysearch.ProgressListener;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
 import org.storysearch.SortOrder;
@@ -79,11 +81,13 @@ class ParityTest {
     StoryArchive.rebuild(corpus, index);
     double localSeconds = (System.nanoTime() - started) / 1e9;
     started = System.nanoTime();
-    ClusterIndexer.Build build = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, 1, 0);
+    IndexReport build = ClusterIndexer.rebuild(cluster.connection(), alias, corpus, new StoryMapping.Shards(1, 0),
+        ProgressListener.NONE);
     double clusterSeconds = (System.nanoTime() - started) / 1e9;
     List<SearchRequest> requests = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (BenchQuery query : QuerySet.generate(corpus, queries)) {
+    List<BenchQuery> generated = QuerySet.generate(corpus, queries);
+    for (BenchQuery query : generated) {
       requests.add(query.request());
       labels.add(query.label());
     }
@@ -92,30 +96,30 @@ class ParityTest {
     requests.add(SearchRequest.of("").withSort(SortOrder.NEWEST).withOffset(5));
     labels.add("browse newest p2");
     List<Comparison> comparisons = new ArrayList<>();
-    try (StoryArchive local = StoryArchive.open(index)) {
+    try (StoryArchive local = StoryArchive.open(index); StoryArchive theirs = StoryArchive.open(cluster.url(), alias)) {
       for (int i = 0; i < requests.size(); i++) {
-        comparisons.add(compare(local, alias, labels.get(i), requests.get(i)));
+        comparisons.add(compare(local, theirs, labels.get(i), requests.get(i)));
       }
+      System.out.printf("parity on %s (%d stories; build: local %.1f s, cluster %.1f s) over %d requests: "
+          + "totals equal %d, facets equal %d, snippets for the same hits %d, "
+          + "same top-10 order %d, "
+          + "mean top-10 overlap %.3f, largest relative score difference %.2g%n", corpus, build.indexed(),
+          localSeconds, clusterSeconds, comparisons.size(),
+          comparisons.stream().filter(c -> c.localTotal() == c.clusterTotal()).count(),
+          comparisons.stream().filter(Comparison::facetsEqual).count(),
+          comparisons.stream().filter(Comparison::snippetsAlike).count(),
+          comparisons.stream().filter(Comparison::sameOrder).count(),
+          comparisons.stream().mapToDouble(Comparison::overlap).average().orElseThrow(),
+          comparisons.stream().mapToDouble(Comparison::scoreDifference).max().orElseThrow());
+      FeatureParity.check(corpus, local, theirs, generated);
     }
-    System.out.printf("parity on %s (%d stories; build: local %.1f s, cluster %.1f s) over %d requests: "
-        + "totals equal %d, facets equal %d, snippets for the same hits %d, "
-        + "same top-10 order %d, "
-        + "mean top-10 overlap %.3f, largest relative score difference %.2g%n", corpus, build.stories(),
-        localSeconds, clusterSeconds, comparisons.size(),
-        comparisons.stream().filter(c -> c.localTotal() == c.clusterTotal()).count(),
-        comparisons.stream().filter(Comparison::facetsEqual).count(),
-        comparisons.stream().filter(Comparison::snippetsAlike).count(),
-        comparisons.stream().filter(Comparison::sameOrder).count(),
-        comparisons.stream().mapToDouble(Comparison::overlap).average().orElseThrow(),
-        comparisons.stream().mapToDouble(Comparison::scoreDifference).max().orElseThrow());
     return comparisons;
   }
 
-  private static Comparison compare(StoryArchive local, String alias, String label, SearchRequest request)
+  private static Comparison compare(StoryArchive local, StoryArchive cluster, String label, SearchRequest request)
       throws Exception {
-    // Without corrections: the cluster does not correct spelling yet, and every generated word is in the corpus.
-    SearchResults mine = local.search(request.withFix(false));
-    SearchResults theirs = ClusterSearch.search(cluster.connection(), alias, request);
+    SearchResults mine = local.search(request);
+    SearchResults theirs = cluster.search(request);
     List<String> mineIds = mine.hits().stream().map(Hit::id).toList();
     List<String> theirIds = theirs.hits().stream().map(Hit::id).toList();
     Set<String> shared = new HashSet<>(mineIds);

@@ -18,26 +18,28 @@ import java.util.concurrent.TimeoutException;
  * A real OpenSearch cluster in a child JVM, started from the opensearch-node module's jar (its own class path, with
  * the server's Lucene, never ours); {@link #close()} stops it. One per test class: a start takes a few seconds.
  */
-final class TestCluster implements AutoCloseable {
+public final class TestCluster implements AutoCloseable {
 
   /** Built by {@code ./build} before the main build; see the README. */
   static final Path NODE_JAR = Path.of("opensearch-node", "target", "opensearch-node.jar");
   private static final long START_SECONDS = 120;
 
   private final Process process;
+  private final BufferedReader out;
   private final URI url;
   private final Path log;
   private final ClusterConnection connection;
 
-  private TestCluster(Process process, URI url, Path log) {
+  private TestCluster(Process process, BufferedReader out, URI url, Path log) {
     this.process = process;
+    this.out = out;
     this.url = url;
     this.log = log;
     this.connection = ClusterConnection.to(url);
   }
 
   /** Starts {@code nodes} nodes on loopback and waits until they form a cluster that is at least yellow. */
-  static TestCluster start(int nodes) throws IOException, InterruptedException {
+  public static TestCluster start(int nodes) throws IOException, InterruptedException {
     if (!Files.isRegularFile(NODE_JAR)) {
       throw new IllegalStateException(NODE_JAR + " is missing (run the tests with ./build, which builds it first)");
     }
@@ -62,15 +64,25 @@ final class TestCluster implements AutoCloseable {
       if (line == null || !line.startsWith("http://")) {
         throw new IllegalStateException("the cluster did not start (" + line + "); see " + log);
       }
-      return new TestCluster(process, URI.create(line.strip()), log);
+      return new TestCluster(process, out, URI.create(line.strip()), log);
     } catch (ExecutionException | TimeoutException e) {
       process.destroyForcibly();
       throw new IllegalStateException("the cluster did not start in " + START_SECONDS + " s; see " + log, e);
     }
   }
 
+  /** Stops node {@code node} (not 0, whose URL this is) and waits until it is closed. */
+  void stopNode(int node) throws IOException {
+    process.getOutputStream().write(("stop " + node + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
+    String line = out.readLine();
+    if (!("stopped " + node).equals(line)) {
+      throw new IllegalStateException("node " + node + " did not stop (" + line + "); see " + log);
+    }
+  }
+
   /** The HTTP URL of one of its nodes. */
-  URI url() {
+  public URI url() {
     return url;
   }
 

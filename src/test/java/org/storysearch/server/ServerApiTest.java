@@ -249,6 +249,8 @@ class ServerApiTest {
       assertThat(refused.body()).contains("\"overloaded\"");
       assertThat(client.get("health").statusCode()).as("health is not a search").isEqualTo(200);
       assertThat(client.get("api/stories/" + STORY).statusCode()).isEqualTo(200);
+      assertThat(client.get("api/suggest?q=ra").statusCode()).as("completions wait at a gate of their own")
+          .isEqualTo(200);
     } finally {
       permits.release(all);
     }

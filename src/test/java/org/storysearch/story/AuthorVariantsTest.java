@@ -29,7 +29,7 @@ class AuthorVariantsTest {
     story("c.md", "Juan José Arboleda, Bethany Nicolle Griggs");
     story("d.md", "Juan José Arboleda and Bethany Nicolle Griggs");
     story("e.md", "Juan Jose Arboleda");
-    CheckReport report = CorpusCheck.run(corpus);
+    CheckReport report = CorpusCheck.run(corpus, (Path) null);
     assertThat(report.issues()).filteredOn(issue -> issue.kind() == Kind.AUTHOR_VARIANTS)
         .extracting(HygieneIssue::detail)
         .containsExactly("Juan Jose Arboleda, Juan José Arboleda");

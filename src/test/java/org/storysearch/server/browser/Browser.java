@@ -62,7 +62,12 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the page shows the answer for the state in its URL (its main element says which state it shows). */
   void awaitShown() {
-    wait(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+    // On a timeout, say what the page showed instead: a wait that only says "timed out" explains nothing.
+    wait(Duration.ofSeconds(10)).withMessage(() -> "the page did not show the state of its URL: " + js(
+        "const main = document.getElementById('main'); return JSON.stringify({url: location.search,"
+            + " busy: main.getAttribute('aria-busy'), shown: main.dataset.shown,"
+            + " status: document.getElementById('status').textContent});"))
+        .until(d -> Boolean.TRUE.equals(js(
         "const main = document.getElementById('main');"
             + "return main.getAttribute('aria-busy') === 'false' && main.dataset.shown !== undefined"
             + " && new URLSearchParams(main.dataset.shown).toString() === new URLSearchParams(location.search).toString();")));

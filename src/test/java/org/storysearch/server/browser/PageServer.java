@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.storysearch.StoryArchive;
 import org.storysearch.server.ServerOptions;
 import org.storysearch.server.StoryServer;
@@ -32,6 +34,11 @@ final class PageServer implements AutoCloseable {
   /** Indexes corpus into index and serves it. */
   static PageServer start(Path corpus, Path index) throws IOException {
     StoryArchive.rebuild(corpus, index);
+    return serve(index);
+  }
+
+  /** Serves the index already at index. */
+  static PageServer serve(Path index) throws IOException {
     ServerOptions options = ServerOptions.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), index,
         new PrintWriter(System.err, true));
     return new PageServer(StoryServer.start(StoryArchive.open(index), options));
@@ -42,6 +49,13 @@ final class PageServer implements AutoCloseable {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
         HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(response.body());
+  }
+
+  /** The ids of the hits the API answers to a search path, in order. */
+  List<String> hitIds(String pathAndQuery) throws IOException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    api(pathAndQuery).get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+    return ids;
   }
 
   @Override

@@ -1,12 +1,15 @@
 package org.storysearch.opensearch.node;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts a local OpenSearch cluster, prints its HTTP URL as the only line on standard output, and runs until it is
  * stopped (SIGTERM or Ctrl-C), or, with {@code --parent-stdin}, until standard input closes, so that a test JVM
- * that dies never leaves its cluster behind.
+ * that dies never leaves its cluster behind; the line {@code stop N} on standard input then stops node N alone.
  *
  * <p>Usage: {@code ClusterMain [--nodes N] [--parent-stdin]}.
  */
@@ -46,8 +49,15 @@ public final class ClusterMain {
     System.out.flush();
     System.err.printf("opensearch-node: %d node(s) up in %.1f s%n", nodes, (System.nanoTime() - started) / 1e9);
     if (parentStdin) {
-      while (System.in.read() != -1) {
-        // Nothing is read from the parent; only the end of its pipe matters.
+      // The parent may stop a node ("stop N", answered "stopped N" once it is closed); the end of its pipe stops all.
+      BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+        if (line.startsWith("stop ")) {
+          int node = Integer.parseInt(line.substring(5).strip());
+          cluster.stop(node);
+          System.out.println("stopped " + node);
+          System.out.flush();
+        }
       }
       System.exit(0);
     }

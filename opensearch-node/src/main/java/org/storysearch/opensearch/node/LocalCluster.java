@@ -90,6 +90,13 @@ final class LocalCluster implements AutoCloseable {
     return "http://" + address.getAddress() + ":" + address.getPort();
   }
 
+  /** Stops node {@code index} alone, as a node that fails would leave: its shards are gone from the cluster. */
+  void stop(int index) throws IOException, InterruptedException {
+    Node node = nodes.get(index);
+    node.close();
+    node.awaitClose(10, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws IOException, InterruptedException {
     for (Node node : nodes) {

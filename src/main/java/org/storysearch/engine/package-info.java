@@ -1,0 +1,2 @@
+/** Internal: the interface every engine behind {@code StoryArchive} implements (local Lucene, OpenSearch). */
+package org.storysearch.engine;
