@@ -200,7 +200,7 @@ final class ClusterQueries {
   static Query selections(SearchRequest request, String except) {
     List<Query> filters = new ArrayList<>();
     Map<String, List<String>> selected = Map.of(StoryFields.DOMAIN, request.domains(),
-        StoryFields.AUTHOR, request.authors(), StoryFields.TAG, request.tags());
+        StoryFields.AUTHOR, request.authors(), StoryFields.TAG, request.tags(), StoryFields.LANG, request.languages());
     selected.forEach((dimension, values) -> {
       if (!values.isEmpty() && !dimension.equals(except)) {
         List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
@@ -219,10 +219,6 @@ final class ClusterQueries {
     Map<String, Aggregation> aggregations = new LinkedHashMap<>();
     if (request.facetLimit() > 0) {
       for (String dimension : StoryFields.FACETS) {
-        if (!StoryMapping.FACET_FIELDS.containsKey(dimension)) {
-          // The cluster mapping has no languages yet.
-          continue;
-        }
         Aggregation values = Aggregation.of(a -> a.terms(t -> t.field(StoryMapping.FACET_FIELDS.get(dimension))
             .size(request.facetLimit())
             .order(List.of(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))));
