@@ -30,10 +30,14 @@ find_jdk() {
 }
 
 # Runs Maven quietly on the JDK found above; the flag silences a warning Maven's own libraries cause on JDK 24+.
+# Maven 3.8 writes colour reset codes (ESC[0m) to stdout and stderr even in batch mode with colour off; they are
+# removed from both, so that a redirected build log is plain text.
 run_maven() {
-  local opts=""
+  local - opts="" strip=$'s/\e\\[[0-9;]*m//g'
+  set -o pipefail
   [ "$(jdk_feature "$JAVA_HOME")" -ge 24 ] && opts="--sun-misc-unsafe-memory-access=allow"
-  MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -Dstyle.color=never "$@"
+  { MAVEN_OPTS="${MAVEN_OPTS:-} $opts" mvn -B -Dstyle.color=never "$@" 2>&1 1>&3 3>&- | sed -u "$strip" >&2; } 3>&1 \
+    | sed -u "$strip"
 }
 
 # Like find_jdk, but remembers the answer in the file $1 (under target/) and reuses it while JAVA_HOME, the javac

@@ -18,7 +18,8 @@ module org.storysearch {
   requires org.apache.lucene.suggest;
   requires org.commonmark;
   requires org.yaml.snakeyaml;
-  requires info.picocli;
+  // The command line's only; optional for the library (the jar runs on the class path).
+  requires static info.picocli;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.toml;
   // opensearch-java 3.9.0 has no module descriptor or Automatic-Module-Name: its name comes from the jar's file name.

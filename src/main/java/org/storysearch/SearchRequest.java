@@ -160,7 +160,11 @@ public final class SearchRequest {
     return facetLimit;
   }
 
-  /** Whether a query without hits is replaced by its did-you-mean correction, when there is one. */
+  /**
+   * Whether the query may be corrected: a word no story contains searched by its closest spelling or fuzzily, and a
+   * query without hits replaced by its did-you-mean correction. Off, words are searched as typed and the correction
+   * is only suggested.
+   */
   public boolean fix() {
     return fix;
   }
@@ -251,7 +255,7 @@ public final class SearchRequest {
     return with(s -> s.facetLimit = values);
   }
 
-  /** This request with did-you-mean auto-correction of hitless queries on or off. */
+  /** This request with corrections (typo tolerance, did-you-mean replacement of hitless queries) on or off. */
   public SearchRequest withFix(boolean on) {
     return with(s -> s.fix = on);
   }

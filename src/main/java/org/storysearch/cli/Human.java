@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.storysearch.Contribution;
 import org.storysearch.Coverage;
+import org.storysearch.DateInterval;
 import org.storysearch.FacetCounts;
 import org.storysearch.FacetValue;
 import org.storysearch.Hit;
@@ -24,14 +25,19 @@ final class Human {
   private static final String MATCH = "\u001b[1;33m";
   private static final String DIM = "\u001b[2m";
   private static final String RESET = "\u001b[0m";
+  private static final String INDENT = "     ";
+  // Stands for a space where wrapping must not break a line; printed as a space.
+  private static final char GLUE = '\u00a0';
 
   private final PrintWriter out;
   private final boolean color;
+  private final int width;
   private boolean showLanguages;
 
-  Human(PrintWriter out, boolean color) {
+  Human(PrintWriter out, Screen screen) {
     this.out = out;
-    this.color = color;
+    this.color = screen.color();
+    this.width = screen.width();
   }
 
   void results(SearchResults results) {
@@ -55,10 +61,12 @@ final class Human {
     // A hit's language says something only where stories are in several.
     showLanguages = results.facets().lang().size() > 1;
     hits(results.hits(), results.request().offset());
-    facets(results.facets());
+    // The histogram is the date summary: every period, oldest first, where the year facet has only the top ones.
+    facets(results.facets(), false);
     if (!results.histogram().isEmpty()) {
-      out.println(style(BOLD, "Dates:") + " " + results.histogram().stream()
-          .map(bucket -> bucket.period() + " (" + bucket.count() + ")").collect(Collectors.joining(" · ")));
+      print(style(BOLD, results.request().histogram() == DateInterval.MONTH ? "Months: " : "Years: "),
+          results.histogram().stream().map(bucket -> glued(bucket.period() + " (" + bucket.count() + ")"))
+              .collect(Collectors.joining(" · ")));
     }
     long first = results.hits().isEmpty() ? 0 : results.request().offset() + 1;
     long last = results.request().offset() + results.hits().size();
@@ -77,10 +85,10 @@ final class Human {
     int rank = offset;
     for (Hit hit : hits) {
       rank++;
-      out.printf("%3d. %s%n", rank, style(BOLD, marked(hit.titleHighlighted(), BOLD)));
-      out.println("     " + style(DIM, meta(hit)));
+      print(String.format("%3d. ", rank), style(BOLD, marked(hit.titleHighlighted(), BOLD)));
+      print(INDENT, style(DIM, meta(hit)));
       for (Snippet snippet : hit.snippets()) {
-        out.println("     " + marked(snippet, ""));
+        print(INDENT, marked(snippet, ""));
       }
       for (Contribution part : hit.explanation()) {
         out.println(style(DIM, String.format("       %10.3f  %s%s", part.score(), Terminal.line(part.word()),
@@ -90,22 +98,34 @@ final class Human {
     }
   }
 
-  /** One line per non-empty facet dimension. */
-  void facets(FacetCounts counts) {
+  /** One line per non-empty facet dimension; the year facet only when {@code years}. */
+  void facets(FacetCounts counts, boolean years) {
     facetLine("Domains", counts.domain());
     facetLine("Authors", counts.author());
     facetLine("Tags", counts.tag());
-    facetLine("Years", counts.year());
+    if (years) {
+      facetLine("Years", counts.year());
+    }
     facetLine("Languages", counts.lang());
+  }
+
+  /** {@code prefix + text} folded to the screen's width, continuation lines indented as wide as the prefix. */
+  private void print(String prefix, String text) {
+    Wrap.lines(prefix, text, width).forEach(line -> out.println(line.replace(GLUE, ' ')));
+  }
+
+  /** {@code text} kept on one line when output is wrapped: a facet value, a tag, a name. */
+  private static String glued(String text) {
+    return text.replace(' ', GLUE);
   }
 
   private void facetLine(String label, List<FacetValue> values) {
     if (values.isEmpty()) {
       return;
     }
-    String line = values.stream().map(v -> Terminal.line(v.value()) + " (" + v.count() + ")")
+    String line = values.stream().map(v -> glued(Terminal.line(v.value()) + " (" + v.count() + ")"))
         .collect(Collectors.joining(" · "));
-    out.println(style(BOLD, label + ":") + " " + line);
+    print(style(BOLD, label + ":") + " ", line);
   }
 
   /** One line: the share of stories with each kind of metadata, and their number. */
@@ -120,13 +140,13 @@ final class Human {
     List<String> parts = new ArrayList<>();
     parts.add(date(hit.publishedAt()));
     if (!hit.authors().isEmpty()) {
-      parts.add(String.join(", ", hit.authors()));
+      parts.add(hit.authors().stream().map(Human::glued).collect(Collectors.joining(", ")));
     }
     if (!hit.domain().isEmpty()) {
       parts.add(hit.domain());
     }
     if (!hit.tags().isEmpty()) {
-      parts.add(hit.tags().stream().map(tag -> "#" + tag).collect(Collectors.joining(" ")));
+      parts.add(hit.tags().stream().map(tag -> glued("#" + tag)).collect(Collectors.joining(" ")));
     }
     parts.add(hit.id());
     if (showLanguages && !hit.lang().isEmpty()) {

@@ -22,12 +22,15 @@ final class IndexCommand {
   private final CorpusOptions options = CorpusOptions.addTo(spec);
   // No declared default: without --index, the configuration file's index folder comes before index/.
   private final Arg<Path> index = Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-      .description("Index folder (default: the configuration file's index, else " + IndexLocation.DEFAULT_INDEX
+      .description("Index folder (default: the configuration file's index, else " + IndexLocation.DEFAULT_INDEX_HELP
           + ")."));
   private final ClusterLocation cluster = ClusterLocation.addTo(spec);
   private final Arg<Boolean> rebuild = Arg.flag(spec, "--rebuild", "Rebuild the whole index instead of updating it.");
   private final Arg<Boolean> strict = Arg.flag(spec, "--strict",
       "Exit with 4 when any file was skipped or has warnings (for CI).");
+
+  // 128 + SIGINT, as a shell reports a process that Ctrl-C ended; the JVM exits with the signal's own code anyway.
+  private static final int INTERRUPTED = 130;
 
   private IndexCommand() {}
 
@@ -40,20 +43,36 @@ final class IndexCommand {
     Path corpus = options.corpus().value();
     Path config = options.config().value();
     Path index = this.index.value() != null ? this.index.value()
-        : StoryArchive.configuredIndex(corpus, config).orElse(Path.of(IndexLocation.DEFAULT_INDEX));
+        : StoryArchive.configuredIndex(corpus, config).orElseGet(IndexLocation::defaultIndex);
     boolean rebuild = this.rebuild.value();
     JsonOption output = options.output();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ProgressLine progress = Terminal.isInteractive() && !output.on() ? new ProgressLine(err) : null;
-    ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+    ProgressLine progress = Terminal.isTerminal(2) && !output.on() ? new ProgressLine(err) : null;
     IndexReport report;
-    if (cluster.on()) {
-      report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
-          : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
-    } else {
-      report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
-          : StoryArchive.update(corpus, config, index, listener);
+    try (Interruption interruption = Interruption.watch()) {
+      ProgressListener listener = (done, total) -> {
+        interruption.check();
+        if (progress != null) {
+          progress.progress(done, total);
+        }
+      };
+      try {
+        if (cluster.on()) {
+          report = rebuild ? StoryArchive.rebuild(corpus, cluster.uri(), cluster.index().value(), listener)
+              : StoryArchive.update(corpus, cluster.uri(), cluster.index().value(), listener);
+        } else {
+          report = rebuild ? StoryArchive.rebuild(corpus, config, index, listener)
+              : StoryArchive.update(corpus, config, index, listener);
+        }
+      } catch (Interruption.Stopped stopped) {
+        if (progress != null) {
+          progress.clear();
+        }
+        err.println("storysearch: interrupted; the index is as it was before this run");
+        err.flush();
+        return INTERRUPTED;
+      }
     }
     String into = cluster.on() ? cluster.describe() : index.toString();
     if (progress != null) {

@@ -16,17 +16,44 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
   static final String DEFAULT_INDEX = "index";
   static final String DEFAULT_CORPUS = "corpus";
 
+  /** How {@code --help} states the default index. */
+  static final String DEFAULT_INDEX_HELP = "./index in a project folder (one holding a corpus/ or index/ folder), "
+      + "else $XDG_DATA_HOME/storysearch/index";
+
   /** Adds {@code --index}, {@code --opensearch} and {@code --os-index} to {@code spec}. */
   static IndexLocation addTo(CommandSpec spec) {
     return new IndexLocation(Arg.option(spec, Path.class, OptionSpec.builder("-i", "--index").paramLabel("DIR")
-        .defaultValue(DEFAULT_INDEX)
-        .description("Index folder (default: ${DEFAULT-VALUE}; built from ./corpus on first use when missing).")),
-        ClusterLocation.addTo(spec));
+        .description("Index folder (default: " + DEFAULT_INDEX_HELP + "). The default index of a project folder "
+            + "is built from its corpus/ on first use.")), ClusterLocation.addTo(spec));
   }
 
   /** Where the archive is, for messages: the folder, or the cluster and index. */
   String describe() {
-    return cluster.on() ? cluster.describe() : option.value().toString();
+    return cluster.on() ? cluster.describe() : index().toString();
+  }
+
+  /**
+   * The index used when none is named: {@code ./index} in a project folder, one that holds a {@code corpus/} or an
+   * {@code index/} folder (a checkout, an archive's root); anywhere else the per-user data folder
+   * ({@code $XDG_DATA_HOME/storysearch/index}, by default {@code ~/.local/share/storysearch/index}), so that an
+   * installed storysearch finds its index from any folder.
+   */
+  static Path defaultIndex() {
+    if (Files.isDirectory(Path.of(DEFAULT_CORPUS)) || Files.isDirectory(Path.of(DEFAULT_INDEX))) {
+      return Path.of(DEFAULT_INDEX);
+    }
+    String data = System.getenv("XDG_DATA_HOME");
+    // The XDG spec: a relative value is invalid and ignored.
+    String home = System.getenv("HOME");
+    Path base = data != null && !data.isEmpty() && Path.of(data).isAbsolute() ? Path.of(data)
+        : Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".local", "share");
+    return base.resolve("storysearch").resolve(DEFAULT_INDEX);
+  }
+
+  /** The index named with {@code --index}, else {@link #defaultIndex()}. */
+  Path index() {
+    Path given = option.value();
+    return given != null ? given : defaultIndex();
   }
 
   /**
@@ -53,9 +80,9 @@ record IndexLocation(Arg<Path> option, ClusterLocation cluster) {
     if (cluster.on()) {
       return StoryArchive.open(cluster.uri(), cluster.index().value());
     }
-    Path index = option.value();
+    Path index = index();
     Path corpus = Path.of(DEFAULT_CORPUS);
-    boolean isDefault = index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
+    boolean isDefault = option.value() == null && index.equals(Path.of(DEFAULT_INDEX)) && Files.isDirectory(corpus);
     try {
       return opener.open(index);
     } catch (IndexUnavailableException unavailable) {

@@ -9,12 +9,12 @@ record JsonOption(Arg<Boolean> json, Arg<Boolean> pretty) {
   /** Adds {@code --json} and {@code --pretty} to {@code spec}. */
   static JsonOption addTo(CommandSpec spec) {
     return new JsonOption(Arg.flag(spec, "--json", "Print JSON instead of text."),
-        Arg.flag(spec, "--pretty", "Indent the JSON output."));
+        Arg.flag(spec, "--pretty", "Print indented JSON (implies --json)."));
   }
 
-  /** Whether JSON was asked for. */
+  /** Whether JSON was asked for; {@code --pretty} alone asks for it too, as it has no other meaning. */
   boolean on() {
-    return json.value();
+    return json.value() || pretty.value();
   }
 
   /** {@code value} as JSON, indented when asked. */

@@ -18,7 +18,7 @@ public final class Main {
   // The subcommands, in help order. A run adds only the command it names (all of them for help): building all of
   // them made a one-shot search about 6 ms slower, even with the commands declared in code.
   private static final List<String> COMMANDS = List.of("index", "check", "search", "show", "stats", "facets",
-      "similar", "suggest", "eval", "serve", "help");
+      "similar", "suggest", "eval", "serve", "completion", "help");
 
   // Longer error messages are cut: enough for any message of ours, and a pasted megabyte is not echoed back.
   private static final int MESSAGE_CHARS = 500;
@@ -68,28 +68,37 @@ public final class Main {
 
   /** Runs the command line with the given output streams and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = commandLine(named(args));
+    OptionSpec debug = line.getCommandSpec().findOption("--debug");
+    line.setOut(out);
+    line.setErr(err);
+    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
+        Boolean.TRUE.equals(debug.getValue()), err));
+    line.setParameterExceptionHandler((exception, arguments) -> {
+      err.println("storysearch: " + shown(Usage.describe(exception)));
+      return ExitCodes.USAGE;
+    });
+    return line.execute(args);
+  }
+
+  /**
+   * The command tree with every help text (descriptions, examples, exit codes), holding the command {@code named}
+   * or, for null, all of them: the one place help, completion and man pages are made from.
+   */
+  static CommandLine commandLine(String named) {
     // Inherited by every subcommand, and read from here whichever command was run.
     OptionSpec debug = OptionSpec.builder("--debug").type(boolean.class).scopeType(CommandLine.ScopeType.INHERIT)
         .description("Print stack traces of errors.").build();
     CommandLine line = new CommandLine(root(debug));
-    String named = named(args);
     for (String name : COMMANDS) {
       if (named == null || named.equals("help") || named.equals(name)) {
         line.addSubcommand(name, named == null && name.equals("help") ? helpListing() : command(name));
       }
     }
     ExitCodes.addToHelp(line);
-    line.setOut(out);
-    line.setErr(err);
-    line.setExecutionExceptionHandler((exception, command, parsed) -> report(exception,
-        Boolean.TRUE.equals(debug.getValue()), err));
-    line.setParameterExceptionHandler((exception, arguments) -> {
-      // The root command's qualified name is "storysearch", a subcommand's "storysearch search".
-      err.println("storysearch: " + shown(exception.getMessage()) + " (see: "
-          + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
-      return ExitCodes.USAGE;
-    });
-    return line.execute(args);
+    Examples.addTo(line);
+    Usage.registerConverters(line);
+    return line;
   }
 
   /** The command the arguments name (their first word that is not an option), or null for none or an unknown one. */
@@ -123,7 +132,8 @@ public final class Main {
 
   private static int requireCommand(CommandSpec spec) {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve)");
+        "a command is required (index, check, search, show, stats, facets, similar, suggest, eval, serve, "
+            + "completion)");
   }
 
   /** What {@code --version} prints: the version in the jar manifest. */
@@ -144,6 +154,7 @@ public final class Main {
       case "suggest" -> SuggestCommand.spec();
       case "eval" -> EvalCommand.spec();
       case "serve" -> ServeCommand.spec();
+      case "completion" -> CompletionCommand.spec();
       // Picocli's own help command, read from its annotations: only help runs build it.
       default -> new CommandLine.HelpCommand();
     };

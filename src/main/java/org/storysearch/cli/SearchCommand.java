@@ -52,13 +52,13 @@ final class SearchCommand {
   private final Arg<Boolean> explain = Arg.flag(spec, "--explain",
       "Show what each word and field added to each hit's score.");
   private final Arg<Boolean> noFix = Arg.flag(spec, "--no-fix",
-      "When nothing matches, only suggest the did-you-mean correction instead of searching it.");
+      "Search the words as typed: no similar spellings for unknown words, and a correction only suggested.");
   private final Arg<Boolean> strictSyntax = Arg.flag(spec, "--strict-syntax",
       "Fail (exit 2) on query text that is not valid syntax, instead of searching it as plain words.");
   private final Arg<String> by = Arg.option(spec, String.class, OptionSpec.builder("--by").paramLabel("PERIOD")
       .defaultValue("year").description("Date histogram by year or month (default: ${DEFAULT-VALUE})."));
   private final JsonOption output = JsonOption.addTo(spec);
-  private final Arg<Boolean> noColor = Terminal.addNoColor(spec);
+  private final Screen.Options screen = Screen.Options.addTo(spec);
 
   private SearchCommand() {}
 
@@ -97,6 +97,8 @@ final class SearchCommand {
     for (String lang : languages.value()) {
       request = request.withLanguage(lang);
     }
+    // Read before the index is opened, so that a mistyped option costs nothing.
+    Screen shown = output.on() ? null : screen.screen(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
       SearchResults results = archive.search(request);
@@ -104,7 +106,7 @@ final class SearchCommand {
         out.println(output.write(Json.results(results)));
         out.flush();
       } else {
-        new Human(out, Terminal.useColor(noColor)).results(results);
+        new Human(out, shown).results(results);
       }
       return results.total() > 0 ? ExitCodes.FOUND : ExitCodes.NO_HITS;
     }

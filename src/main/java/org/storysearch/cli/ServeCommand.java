@@ -52,7 +52,7 @@ final class ServeCommand {
     InetAddress bind = address(spec);
     Path given = corpusOption.value();
     Path corpus = given != null ? given : Path.of(IndexLocation.DEFAULT_CORPUS);
-    Path indexFolder = index.option().value();
+    Path indexFolder = index.index();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ClusterLocation cluster = index.cluster();

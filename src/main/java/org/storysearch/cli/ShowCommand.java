@@ -2,6 +2,7 @@ package org.storysearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Set;
 import org.storysearch.Story;
 import org.storysearch.StoryArchive;
 import org.storysearch.json.Json;
@@ -16,6 +17,9 @@ final class ShowCommand {
   private final Arg<String> id = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("ID").required(true)
       .description("Story id, as shown in search results."));
   private final JsonOption output = JsonOption.addTo(spec);
+
+  private static final Set<String> FIELDS = Set.of("id", "path", "title", "summary", "author", "author_type", "domain",
+      "status", "tags", "published_at", "updated_at", "url");
 
   private ShowCommand() {}
 
@@ -55,7 +59,9 @@ final class ShowCommand {
     field(out, "published_at", story.publishedAt() == null ? "" : story.publishedAt().toString());
     field(out, "updated_at", story.updatedAt() == null ? "" : story.updatedAt().toString());
     field(out, "url", story.url());
-    story.extra().forEach((key, value) -> field(out, key, value));
+    // An extra key named like a field above (a front matter `path`, say) is shown as in the JSON, so that no name
+    // appears twice with two meanings.
+    story.extra().forEach((key, value) -> field(out, FIELDS.contains(key) ? "extra." + key : key, value));
     out.println();
     out.println(Terminal.text(story.body()));
   }

@@ -21,7 +21,7 @@ final class SimilarCommand {
   private final Arg<Integer> limit = Arg.option(spec, int.class, OptionSpec.builder("-n", "--limit").paramLabel("N")
       .defaultValue("5").description("Stories to list (default: ${DEFAULT-VALUE})."));
   private final JsonOption output = JsonOption.addTo(spec);
-  private final Arg<Boolean> noColor = Terminal.addNoColor(spec);
+  private final Screen.Options screen = Screen.Options.addTo(spec);
 
   private SimilarCommand() {}
 
@@ -32,6 +32,8 @@ final class SimilarCommand {
 
   private int run(CommandSpec spec) throws IOException {
     Commands.requireNotNegative(spec, limit);
+    // Read before the index is opened, so that a mistyped option costs nothing.
+    Screen shown = output.on() ? null : screen.screen(spec);
     PrintWriter out = spec.commandLine().getOut();
     try (StoryArchive archive = index.open(spec.commandLine().getErr())) {
       List<Hit> hits = archive.similar(id.value(), limit.value()).orElse(null);
@@ -41,7 +43,7 @@ final class SimilarCommand {
       if (output.on()) {
         out.println(output.write(Json.similar(id.value(), hits)));
       } else {
-        new Human(out, Terminal.useColor(noColor)).hits(hits, 0);
+        new Human(out, shown).hits(hits, 0);
         out.printf("%d related %s%n", hits.size(), hits.size() == 1 ? "story" : "stories");
       }
       out.flush();

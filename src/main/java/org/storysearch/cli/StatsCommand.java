@@ -34,7 +34,7 @@ final class StatsCommand {
             stats.sizeBytes() / 1e6, stats.sizeBytes(), stats.schemaVersion());
         out.println(Human.coverage(stats.coverage()));
         out.println();
-        new Human(out, false).facets(stats.facets());
+        new Human(out, Screen.plain()).facets(stats.facets(), true);
       }
       out.flush();
       return ExitCodes.FOUND;

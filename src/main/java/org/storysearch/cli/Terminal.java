@@ -1,9 +1,14 @@
 package org.storysearch.cli;
 
 import java.io.Console;
+import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.storysearch.json.JsonEscapes;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the output is connected to, which decides colour and progress lines, and text made safe to print on it: story
@@ -63,8 +68,20 @@ final class Terminal {
     return JsonEscapes.isBidiControl(c);
   }
 
-  /** Whether standard output is an interactive terminal. */
-  static boolean isInteractive() {
+  /**
+   * Whether the file descriptor {@code fd} (1: stdout, 2: stderr) is a terminal. Java has no isatty; on Linux the
+   * descriptor's link names the device. Elsewhere, the JDK's console check, which asks about stdin and stdout.
+   */
+  static boolean isTerminal(int fd) {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return consoleIsTerminal();
+    }
+  }
+
+  private static boolean consoleIsTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;
@@ -78,14 +95,21 @@ final class Terminal {
     }
   }
 
-  /** Adds {@code --no-color} to {@code spec}. */
-  static Arg<Boolean> addNoColor(CommandSpec spec) {
-    return Arg.flag(spec, "--no-color", "No colour or bold, even on a terminal (also: NO_COLOR=1).");
-  }
-
-  /** Whether to colour output: on a terminal, unless the {@code --no-color} flag or {@code NO_COLOR} says no. */
-  static boolean useColor(Arg<Boolean> noColorFlag) {
-    String noColor = System.getenv("NO_COLOR");
-    return !noColorFlag.value() && (noColor == null || noColor.isEmpty()) && isInteractive();
+  /** The terminal's width in columns, asked of {@code stty} on the controlling terminal; 0 when unknown. */
+  static int columns() {
+    try {
+      Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String size = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+      if (!stty.waitFor(1, TimeUnit.SECONDS) || stty.exitValue() != 0 || !size.matches("[0-9]+ [0-9]+")) {
+        return 0;
+      }
+      return Integer.parseInt(size.substring(size.indexOf(' ') + 1));
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
   }
 }

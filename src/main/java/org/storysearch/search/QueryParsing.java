@@ -67,7 +67,7 @@ public final class QueryParsing {
   /**
    * The query for {@code text}; with a {@code reader}, a plain word that occurs nowhere in it is searched as its
    * closest spelling from {@code spelling}, or else with typo tolerance (up to 1 edit for 3-5 letters, 2 for longer
-   * words, first letter as typed). Text that does not parse, or names a field the schema does not search, is an
+   * words, first letter as typed); without {@code spelling}, every word as typed. Text that does not parse, or names a field the schema does not search, is an
    * error when {@code strict}, and otherwise searched as plain words, every operator character taken literally.
    * Every story when the text is blank.
    *
@@ -197,8 +197,8 @@ public final class QueryParsing {
         List<String> terms = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text);
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
-          if (edits > 0 && text.length() <= MAX_TYPO_LENGTH && lookups < limits.spellingLookups()
-              && isUnknown(terms.get(0))) {
+          if (spelling != null && edits > 0 && text.length() <= MAX_TYPO_LENGTH
+              && lookups < limits.spellingLookups() && isUnknown(terms.get(0))) {
             if (recording) {
               lookups++;
               fuzzyWords.add(text);

@@ -56,8 +56,9 @@ final class SearchRun {
     SortOrder order = request.effectiveSort();
     FieldDoc after = request.after() == null ? null
         : PageToken.parse(request.after(), order, searcher.getIndexReader().maxDoc());
-    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(), spelling, limits,
-        request.strictSyntax(), request.languages());
+    // Without fixing, unknown words are searched as typed: typo tolerance is a correction the user turned off.
+    QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(),
+        request.fix() ? spelling : null, limits, request.strictSyntax(), request.languages());
     Matches matches = matches(request, parsed.query(), after);
     String didYouMean = "";
     String searched = request.query();

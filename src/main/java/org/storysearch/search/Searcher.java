@@ -204,8 +204,9 @@ public final class Searcher implements Engine {
   public ArchiveStats stats() throws IOException {
     return withSearcher(searcher -> {
       FacetsCollector collector = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      // The files of the commit searched: a run that was stopped or killed can leave others until the next one.
       long size = 0;
-      for (String file : directory.listAll()) {
+      for (String file : ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getFileNames()) {
         size += directory.fileLength(file);
       }
       return new ArchiveStats(searcher.getIndexReader().numDocs(), size, StoryFields.SCHEMA_VERSION,

@@ -22,11 +22,21 @@ final class StorySearchProcess {
 
   /** Starts {@code storysearch args...}; stdout and stderr go to files under {@code logs}. */
   static Process start(Path logs, String... args) throws IOException {
+    return start(logs, command(args));
+  }
+
+  /** The command line that runs {@code storysearch args...} in a fresh JVM. */
+  static List<String> command(String... args) {
     String java = ProcessHandle.current().info().command().orElseThrow();
     List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
+    return command;
+  }
+
+  /** Starts {@code command}; stdout and stderr go to files under {@code logs}. */
+  static Process start(Path logs, List<String> command) throws IOException {
     Files.createDirectories(logs);
     return new ProcessBuilder(command)
         .redirectOutput(logs.resolve("out.txt").toFile())
