@@ -30,7 +30,7 @@ public final class StoryLanguage {
 
   /**
    * The language of a story at {@code relativePath}: {@code given} (a front matter tag) as written, else the path's
-   * language folder, else what its text says, {@code main} when the text is too short to tell.
+   * language folder, else what its text says, {@code main} when the text is too short or too ambiguous to tell.
    */
   static String of(Optional<String> given, String relativePath, String text, String main) {
     return given.filter(tag -> !primary(tag).isEmpty()).map(String::strip)

@@ -56,6 +56,26 @@ class StoryLanguageTest {
   }
 
   @Test
+  void aNearTieGoesToTheMainLanguage() {
+    // The start of a Node.js release note: the model ranks Latin first, English close behind.
+    String notes = "---\ntitle: Node.js 14.10.0 (Current)\n---\n### Notable Changes\n\n"
+        + "- \\[[`2ab33c58ae`](https://github.com/nodejs/node/commit/2ab33c58ae)] - **(SEMVER-MINOR)** **buffer**: "
+        + "also alias BigUInt methods (Anna Henningsen) [#34960](https://github.com/nodejs/node/pull/34960)\n"
+        + "- \\[[`44d89a9faa`](https://github.com/nodejs/node/commit/44d89a9faa)] - **(SEMVER-MINOR)** **crypto**: "
+        + "add randomInt function (Oli Lalonde) [#34600](https://github.com/nodejs/node/pull/34600)\n"
+        + "- \\[[`8aac42caf2`](https://github.com/nodejs/node/commit/8aac42caf2)] - **(SEMVER-MINOR)** "
+        + "**perf_hooks**: add idleTime and event loop util (Trevor Norris) "
+        + "[#34938](https://github.com/nodejs/node/pull/34938)\n";
+    ArchiveConfig noModelLanguage = new ArchiveConfig(null, java.util.Map.of(), 0,
+        ArchiveConfig.SlashDates.UNAMBIGUOUS, null, "xx");
+    assertThat(StoryReader.parse(notes.getBytes(StandardCharsets.UTF_8), "a.md", noModelLanguage).story().lang())
+        .isEqualTo("la");
+    assertThat(story("a.md", notes).lang()).isEqualTo("en");
+    String french = "Le collecteur reçoit les données de télémétrie et les envoie vers plusieurs destinations.";
+    assertThat(LanguageDetector.detect(french, "en")).isEqualTo("fr");
+  }
+
+  @Test
   void theConfiguredMainLanguageIsTheDefault() {
     ArchiveConfig config = new ArchiveConfig(null, java.util.Map.of(), 0, ArchiveConfig.SlashDates.UNAMBIGUOUS,
         null, "fr");
