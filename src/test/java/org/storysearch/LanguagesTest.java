@@ -63,6 +63,15 @@ class LanguagesTest {
   }
 
   @Test
+  void chineseQuotedInAnEnglishStoryIsAWordThereToo() throws IOException {
+    // The English story holds 档 twice, in other words: neither 存档 nor a character of it reaches it.
+    assertThat(ids(search("存档"))).doesNotContain("en/glossary");
+    SearchResults results = search("归档");
+    assertThat(ids(results)).containsExactlyInAnyOrder("zh/guidang", "en/glossary");
+    assertThat(marks(results)).containsOnly("归档");
+  }
+
+  @Test
   void aKoreanStemFindsTheWordInsideLongerRuns() throws IOException {
     SearchResults results = search("압축");
     assertThat(ids(results)).containsExactlyInAnyOrder("ko/apchuk1", "ko/apchuk2", "ko/apchuk3");

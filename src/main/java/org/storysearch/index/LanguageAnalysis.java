@@ -86,7 +86,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * form one group. Every chain is tokenizer → (elision, possessives) → lower case → stop words → normalisation and
  * stemming, from lucene-analysis-common; Chinese, Japanese and Korean are bigrams of their characters (one group),
  * Thai, Lao, Khmer and Myanmar are split into words by ICU's dictionaries (one group), and any other language is
- * lower-cased words without stemming ({@link #STANDARD}).
+ * lower-cased words without stemming ({@link #STANDARD}). CJK characters are paired in every chain, so that a Chinese
+ * or Japanese word quoted in an English story is one term there too, not characters that match on their own.
  */
 public final class LanguageAnalysis {
 
@@ -116,6 +117,11 @@ public final class LanguageAnalysis {
     public boolean splitsWords() {
       return words != Words.STANDARD;
     }
+
+    /** Whether {@code word} may be several tokens that only mean it together here: CJK text is paired in any chain. */
+    public boolean splits(String word) {
+      return splitsWords() || word.codePoints().anyMatch(LanguageAnalysis::isCjk);
+    }
   }
 
   /** Languages with no analysis of their own: lower-cased words, no stop words, no stemming. */
@@ -136,6 +142,14 @@ public final class LanguageAnalysis {
   /** The analysis of {@code lang} (a primary subtag); {@link #STANDARD} for a language without its own. */
   public static Chain of(String lang) {
     return BY_LANGUAGE.getOrDefault(lang, STANDARD);
+  }
+
+  /** Whether {@code codePoint} is written in a script that every chain pairs ({@code CJKBigramFilter}'s scripts). */
+  static boolean isCjk(int codePoint) {
+    return switch (Character.UnicodeScript.of(codePoint)) {
+      case HAN, HIRAGANA, KATAKANA, HANGUL -> true;
+      default -> false;
+    };
   }
 
   private static Map<String, Chain> table() {

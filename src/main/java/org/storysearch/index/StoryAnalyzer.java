@@ -118,9 +118,8 @@ final class StoryAnalyzer extends Analyzer {
       stream = new StopFilter(stream, chain.stopWords().get());
     }
     stream = chain.stemming().apply(stream);
-    if (chain.words() == LanguageAnalysis.Words.BIGRAMS) {
-      stream = new CJKBigramFilter(stream);
-    }
+    // In every language: CJK text quoted in an English story must not match, or be marked, a character at a time.
+    stream = new CJKBigramFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
 

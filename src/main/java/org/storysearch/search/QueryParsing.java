@@ -180,11 +180,14 @@ public final class QueryParsing {
      * stories (ten release notes told as Latin outranked the English stories with the word).
      */
     private float sharedCoverage(String text) {
-      long df = 0;
+      // A term that several analyses make (a CJK pair, a name) counts once.
+      java.util.Set<String> terms = new java.util.HashSet<>();
       for (LanguageQueries.Group group : languages.groups()) {
-        for (String term : new java.util.HashSet<>(AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text))) {
-          df += WordQueries.docFreq(reader, term);
-        }
+        terms.addAll(AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text));
+      }
+      long df = 0;
+      for (String term : terms) {
+        df += WordQueries.docFreq(reader, term);
       }
       return WordQueries.idf(reader, Math.min(df, reader.maxDoc()));
     }
@@ -198,7 +201,7 @@ public final class QueryParsing {
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
           if (spelling != null && edits > 0 && text.length() <= MAX_TYPO_LENGTH
-              && lookups < limits.spellingLookups() && isUnknown(terms.get(0))) {
+              && lookups < limits.spellingLookups() && isUnknown(terms.get(0)) && unknownInEveryLanguage(text)) {
             if (recording) {
               lookups++;
               fuzzyWords.add(text);
@@ -209,7 +212,7 @@ public final class QueryParsing {
           }
           return word(terms.get(0), WordQueries.anyField(terms.get(0)));
         }
-        if (terms.size() > 1 && group.chain().splitsWords()) {
+        if (terms.size() > 1 && group.chain().splits(text)) {
           // A written word of CJK bigrams or Thai words: they mean it only together, in order.
           return phraseWord(terms);
         }
@@ -259,6 +262,20 @@ public final class QueryParsing {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /**
+     * Whether {@code text} is a word no language of the archive knows: a word of one language is no typo in another's
+     * analysis (typo tolerance in French made Spanish {@code colección} find French stories with {@code collection}).
+     */
+    private boolean unknownInEveryLanguage(String text) {
+      for (LanguageQueries.Group group : languages.groups()) {
+        List<String> terms = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text);
+        if (terms.size() == 1 && !isUnknown(terms.get(0))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The closest spelling stories contain, or empty. */
