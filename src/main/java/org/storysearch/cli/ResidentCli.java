@@ -173,23 +173,17 @@ final class ResidentCli implements HttpHandler {
    * number formats, which a fresh process would take from the caller's.
    */
   private static boolean sameLocale(Map<String, String> env) {
-    Map<String, String> own = new HashMap<>();
-    Map<String, String> theirs = new HashMap<>();
-    System.getenv().forEach((name, value) -> {
-      if (localeName(name)) {
-        own.put(name, value);
-      }
-    });
-    env.forEach((name, value) -> {
-      if (localeName(name)) {
-        theirs.put(name, value);
-      }
-    });
-    return own.equals(theirs);
+    return localeOf(System.getenv()).equals(localeOf(env));
   }
 
-  private static boolean localeName(String name) {
-    return name.equals("LANG") || name.startsWith("LC_") || name.equals("TZ");
+  private static Map<String, String> localeOf(Map<String, String> env) {
+    Map<String, String> locale = new HashMap<>();
+    env.forEach((name, value) -> {
+      if (name.equals("LANG") || name.startsWith("LC_") || name.equals("TZ")) {
+        locale.put(name, value);
+      }
+    });
+    return locale;
   }
 
   private static boolean contains(ByteArrayOutputStream bytes, int value) {
