@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -59,12 +57,12 @@ final class LanguageQueries {
 
   private final List<Group> groups;
   private final String main;
-  private final Set<String> langs;
+  private final Map<String, Integer> counts;
 
-  private LanguageQueries(List<Group> groups, String main, Set<String> langs) {
+  private LanguageQueries(List<Group> groups, String main, Map<String, Integer> counts) {
     this.groups = groups;
     this.main = main;
-    this.langs = langs;
+    this.counts = counts;
   }
 
   /**
@@ -95,7 +93,7 @@ final class LanguageQueries {
     List<Group> groups = new ArrayList<>();
     byGroup.values().forEach(members -> groups.add(new Group(LanguageAnalysis.of(members.get(0)),
         StoryFields.analyzer(members.get(0)), List.copyOf(members))));
-    return new LanguageQueries(List.copyOf(groups), main, new HashSet<>(counts.keySet()));
+    return new LanguageQueries(List.copyOf(groups), main, Map.copyOf(counts));
   }
 
   /** The searched groups, the main language's first. */
@@ -135,20 +133,30 @@ final class LanguageQueries {
   }
 
   /**
-   * {@code query} with stories in the preferred languages boosted by {@link #PREFERRED_BOOST}: those of the script
-   * of {@code text} when it is written in a CJK script, else the main language's. Unchanged in an archive of one
-   * language.
+   * {@code query} with stories in the preferred languages ranked as if boosted by {@link #PREFERRED_BOOST}: those of
+   * the script of {@code text} when it is written in a CJK script, else the main language's. Unchanged in an archive
+   * of one language.
    */
   Query preferring(Query query, String text) {
-    if (langs.size() < 2) {
+    if (counts.size() < 2) {
       return query;
     }
     List<String> preferred = new ArrayList<>(scriptLanguages(text));
-    preferred.retainAll(langs);
+    preferred.retainAll(counts.keySet());
     if (preferred.isEmpty()) {
       preferred.add(main);
     }
-    return FunctionScoreQuery.boostByQuery(query, inLanguages(preferred), PREFERRED_BOOST);
+    List<String> others = counts.keySet().stream().filter(lang -> !preferred.contains(lang)).toList();
+    // The boost is looked up for every hit: it goes to the side with fewer stories, the same order either way. In an
+    // archive that is nearly all one language, its stories then keep the scores of a one-language archive.
+    if (stories(preferred) <= stories(others)) {
+      return FunctionScoreQuery.boostByQuery(query, inLanguages(preferred), PREFERRED_BOOST);
+    }
+    return FunctionScoreQuery.boostByQuery(query, inLanguages(others), 1 / PREFERRED_BOOST);
+  }
+
+  private long stories(List<String> members) {
+    return members.stream().mapToLong(lang -> counts.getOrDefault(lang, 0)).sum();
   }
 
   /** The languages written in the CJK script {@code text} uses, or empty. */
