@@ -84,7 +84,17 @@ final class LanguageDetector {
     int han = 0;
     Map<Character.UnicodeScript, Integer> segmented = new HashMap<>();
     for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
+      int c = text.charAt(i);
+      // Most text is ASCII: its letters need no Unicode lookup (every story of a build passes here).
+      if (c < 0x80) {
+        i++;
+        if (isAsciiLetter(c)) {
+          letters++;
+          latin++;
+        }
+        continue;
+      }
+      c = text.codePointAt(i);
       i += Character.charCount(c);
       if (!Character.isLetter(c)) {
         continue;
@@ -161,13 +171,14 @@ final class LanguageDetector {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean letter = Character.isLetter(c);
+      boolean letter = c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c);
       plain &= !letter || c < 0x80;
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        if (i - start <= 5) {
+        // One-letter words are in neither list.
+        if (i - start >= 2 && i - start <= 5) {
           String word = text.substring(start, i).toLowerCase(Locale.ROOT);
           if (FOREIGN.contains(word)) {
             plain = false;
@@ -179,5 +190,9 @@ final class LanguageDetector {
       }
     }
     return words > 0 && (english >= ENGLISH_SHARE * words || plain && english > 0);
+  }
+
+  private static boolean isAsciiLetter(int c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
   }
 }
