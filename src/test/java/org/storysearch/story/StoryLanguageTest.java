@@ -80,6 +80,26 @@ class StoryLanguageTest {
   }
 
   @Test
+  void namesAcronymsAndFewForeignStopWordsLeaveEnglishTextToTheFastPath() {
+    // "el" inside a name or after a hyphen, "DES" in capitals, one "de" among English words: no model needed.
+    String debian = "gcc-mips64el-linux-gnuabi64 - GNU C compiler for the mips64el architecture; dpkg-dev-el";
+    assertThat(LanguageDetector.fastGuess(debian, "en")).isEqualTo("en");
+    assertThat(LanguageDetector.fastGuess("libdes - DES encryption library, MIT licence", "en")).isEqualTo("en");
+    String accent = "A café menu for the terminal, written in Rust, with de facto standard key bindings";
+    assertThat(LanguageDetector.fastGuess(accent, "en")).isEqualTo("en");
+    // Spanish and Polish (no stop list: words with letters outside ASCII) still go to the model.
+    String spanish = "controlador de movimiento para máquinas CNC y robots, con el manual del usuario";
+    assertThat(LanguageDetector.fastGuess(spanish, "en")).isNull();
+    String polish = "OpenTelemetry to otwartoźródłowy framework obserwowalności dla oprogramowania chmurowego";
+    assertThat(LanguageDetector.fastGuess(polish, "en")).isNull();
+    // The stop-word stage (past the first, which wants 15% English function words or no other language's) is for
+    // English archives only.
+    String terse = "yaml-mode-el - Emacs mode for editing YAML files, highlighting, indentation, completion, linting";
+    assertThat(LanguageDetector.fastGuess(terse, "en")).isEqualTo("en");
+    assertThat(LanguageDetector.fastGuess(terse, "de")).isNull();
+  }
+
+  @Test
   void theConfiguredMainLanguageIsTheDefault() {
     ArchiveConfig config = new ArchiveConfig(null, java.util.Map.of(), 0, ArchiveConfig.SlashDates.UNAMBIGUOUS,
         null, "fr");
