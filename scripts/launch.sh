@@ -303,6 +303,9 @@ launch_texts() {
 launch() {
   launch_jar=$1 launch_cache_dir=$2 launch_corpus=$3
   shift 3
+  # The JVM decodes arguments and file names in the locale's charset: under LANG=C (env -i, cron, a fresh container)
+  # a CJK query became '?????' and found nothing. C.UTF-8 exists on every glibc system; a UTF-8 locale is kept.
+  case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) ;; *) export LC_ALL=C.UTF-8 ;; esac
   # Per process: two first runs of different kinds may train at the same time.
   launch_training="$launch_cache_dir/aot-training.$$"
   [ -n "${JDK_FEATURE:-}" ] || find_jdk_cached "$launch_cache_dir/jdk.cache" || exit 1

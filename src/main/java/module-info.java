@@ -9,6 +9,8 @@ module org.storysearch {
   requires jdk.httpserver;
   requires org.apache.lucene.core;
   requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.analysis.icu;
+  requires org.apache.opennlp.tools;
   requires org.apache.lucene.facet;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.queries;

@@ -1,18 +1,19 @@
-// Facet panels (domain, author, tag): multi-select checkboxes with the API's drill-sideways counts, and a
+// Facet panels (domain, author, tag, language): multi-select checkboxes with the API's drill-sideways counts, and a
 // filter box that asks /api/facets/{dimension}?prefix= for values beyond the top ones.
 
 import { getJson } from './api.js';
 import { el } from './dom.js';
 import { DIMENSIONS, FACET_SIZE } from './state.js';
 
-const NAMES = { domain: ['Domain', 'domains'], author: ['Author', 'authors'], tag: ['Tag', 'tags'] };
+const NAMES = { domain: ['Domain', 'domains'], author: ['Author', 'authors'], tag: ['Tag', 'tags'],
+  lang: ['Language', 'languages'] };
 const FILTER_DELAY_MS = 80;
 
 /** Builds the panels in container; onToggle(dimension, value, checked) is called when a box changes. */
 export function createFacets(container, onToggle) {
   const panels = {};
   let lastFacets = {};
-  let selected = { domain: [], author: [], tag: [] };
+  let selected = { domain: [], author: [], tag: [], lang: [] };
   let query = '';
 
   function renderList(dimension, values) {
@@ -73,7 +74,7 @@ export function createFacets(container, onToggle) {
     /** Shows the facets of a search answer for the given state. */
     update(facets, state) {
       lastFacets = facets;
-      selected = { domain: state.domain, author: state.author, tag: state.tag };
+      selected = { domain: state.domain, author: state.author, tag: state.tag, lang: state.lang };
       query = state.q;
       for (const dimension of DIMENSIONS) {
         const values = facets[dimension] || [];

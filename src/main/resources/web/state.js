@@ -1,6 +1,6 @@
 // The page state lives in the URL query string, so reload, back/forward and shared links restore it.
 
-export const DIMENSIONS = ['domain', 'author', 'tag'];
+export const DIMENSIONS = ['domain', 'author', 'tag', 'lang'];
 export const PAGE_SIZE = 10;
 export const FACET_SIZE = 10;
 
@@ -12,6 +12,7 @@ export function readState(search) {
     domain: params.getAll('domain'),
     author: params.getAll('author'),
     tag: params.getAll('tag'),
+    lang: params.getAll('lang'),
     since: params.get('since') || '',
     until: params.get('until') || '',
     sort: params.get('sort') || '',
@@ -41,6 +42,7 @@ export function searchParams(state) {
     domain: state.domain,
     author: state.author,
     tag: state.tag,
+    lang: state.lang,
     since: state.since,
     until: state.until,
     sort: state.sort,

@@ -308,7 +308,7 @@ function _picocli_storysearch_search() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--explain' '--no-fix' '--strict-syntax' '--json' '--pretty' '--no-color' '--debug'"
-  local arg_opts="'-i' '--index' '--opensearch' '--os-index' '--domain' '--author' '--tag' '--since' '--until' '--sort' '-n' '--limit' '--offset' '--facets' '--after' '--by' '--color'"
+  local arg_opts="'-i' '--index' '--opensearch' '--os-index' '--domain' '--author' '--tag' '--lang' '--since' '--until' '--sort' '-n' '--limit' '--offset' '--facets' '--after' '--by' '--color'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -332,6 +332,9 @@ function _picocli_storysearch_search() {
       return
       ;;
     '--tag')
+      return
+      ;;
+    '--lang')
       return
       ;;
     '--since')

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param titleHighlighted the title with matched terms marked
  * @param snippets best passages of the body (or the summary when only metadata matched)
  * @param explanation what each word and field added to the score, largest first; empty unless asked for
+ * @param lang the story's language (primary subtag), or empty when the engine does not tell
  */
 public record Hit(
     String id,
@@ -32,7 +33,8 @@ public record Hit(
     float score,
     Snippet titleHighlighted,
     List<Snippet> snippets,
-    List<Contribution> explanation) {
+    List<Contribution> explanation,
+    String lang) {
 
   /** Validates and copies. */
   public Hit {
@@ -45,17 +47,24 @@ public record Hit(
     Objects.requireNonNull(titleHighlighted, "titleHighlighted");
     snippets = List.copyOf(snippets);
     explanation = List.copyOf(explanation);
+    lang = Objects.requireNonNullElse(lang, "");
+  }
+
+  /** A hit without a language. */
+  public Hit(String id, String title, List<String> authors, String domain, List<String> tags, Instant publishedAt,
+      String url, float score, Snippet titleHighlighted, List<Snippet> snippets, List<Contribution> explanation) {
+    this(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets, explanation, "");
   }
 
   /** A hit without explanation. */
   public Hit(String id, String title, List<String> authors, String domain, List<String> tags, Instant publishedAt,
       String url, float score, Snippet titleHighlighted, List<Snippet> snippets) {
-    this(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets, List.of());
+    this(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets, List.of(), "");
   }
 
   /** This hit with {@code contributions} as its explanation. */
   public Hit withExplanation(List<Contribution> contributions) {
     return new Hit(id, title, authors, domain, tags, publishedAt, url, score, titleHighlighted, snippets,
-        contributions);
+        contributions, lang);
   }
 }

@@ -23,6 +23,7 @@ public final class SearchRequest {
   private final List<String> domains;
   private final List<String> authors;
   private final List<String> tags;
+  private final List<String> languages;
   private final LocalDate since;
   private final LocalDate until;
   private final SortOrder sort;
@@ -41,6 +42,7 @@ public final class SearchRequest {
     List<String> domains = List.of();
     List<String> authors = List.of();
     List<String> tags = List.of();
+    List<String> languages = List.of();
     LocalDate since;
     LocalDate until;
     SortOrder sort;
@@ -59,6 +61,7 @@ public final class SearchRequest {
     domains = List.copyOf(settings.domains);
     authors = List.copyOf(settings.authors);
     tags = List.copyOf(settings.tags);
+    languages = settings.languages.stream().map(lang -> org.storysearch.story.StoryLanguage.primary(lang.strip())).toList();
     since = settings.since;
     until = settings.until;
     sort = settings.sort;
@@ -91,6 +94,7 @@ public final class SearchRequest {
     settings.domains = domains;
     settings.authors = authors;
     settings.tags = tags;
+    settings.languages = languages;
     settings.since = since;
     settings.until = until;
     settings.sort = sort;
@@ -211,6 +215,16 @@ public final class SearchRequest {
     return with(s -> s.tags = plus(tags, tag));
   }
 
+  /** Language filter values (primary subtags, lower case), OR'd; empty for all languages. */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /** This request with one more language filter value: a primary subtag such as {@code en} or {@code ja}. */
+  public SearchRequest withLanguage(String lang) {
+    return with(s -> s.languages = plus(languages, lang));
+  }
+
   /** This request limited to stories published on or after {@code date} ({@code null}: no limit). */
   public SearchRequest withSince(LocalDate date) {
     return with(s -> s.since = date);
@@ -272,7 +286,7 @@ public final class SearchRequest {
   }
 
   private List<Object> values() {
-    return Arrays.asList(query, domains, authors, tags, since, until, sort, limit, offset, facetLimit, fix,
+    return Arrays.asList(query, domains, authors, tags, languages, since, until, sort, limit, offset, facetLimit, fix,
         explain, after, histogram, strictSyntax);
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.storysearch.story.StoryLanguage;
 
 /**
  * One story as read from its Markdown file: front matter fields plus the body as plain text.
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param headings the Markdown headings of the body, in order
  * @param body the body as plain text (paragraphs separated by blank lines)
  * @param extra front matter keys this schema does not know, rendered as text
+ * @param language the story's language tag as given ({@code pt-BR}) or as told from its path or text ({@code pt});
+ *     empty when unknown
  */
 public record Story(
     String id,
@@ -42,7 +45,8 @@ public record Story(
     String url,
     List<String> headings,
     String body,
-    Map<String, String> extra) {
+    Map<String, String> extra,
+    String language) {
 
   /** Validates and copies: strings default to empty, collections are immutable. */
   public Story {
@@ -60,5 +64,11 @@ public record Story(
     headings = List.copyOf(headings);
     body = Objects.requireNonNullElse(body, "");
     extra = Map.copyOf(extra);
+    language = Objects.requireNonNullElse(language, "");
+  }
+
+  /** The story's language as a primary subtag ({@code pt} for {@code pt-BR}), lower case; empty when unknown. */
+  public String lang() {
+    return StoryLanguage.primary(language);
   }
 }

@@ -32,6 +32,7 @@ final class Human {
   private final PrintWriter out;
   private final boolean color;
   private final int width;
+  private boolean showLanguages;
 
   Human(PrintWriter out, Screen screen) {
     this.out = out;
@@ -57,6 +58,8 @@ final class Human {
           + "; searched similar spellings."));
       out.println();
     }
+    // A hit's language says something only where stories are in several.
+    showLanguages = results.facets().lang().size() > 1;
     hits(results.hits(), results.request().offset());
     // The histogram is the date summary: every period, oldest first, where the year facet has only the top ones.
     facets(results.facets(), false);
@@ -103,6 +106,7 @@ final class Human {
     if (years) {
       facetLine("Years", counts.year());
     }
+    facetLine("Languages", counts.lang());
   }
 
   /** {@code prefix + text} folded to the screen's width, continuation lines indented as wide as the prefix. */
@@ -145,6 +149,9 @@ final class Human {
       parts.add(hit.tags().stream().map(tag -> glued("#" + tag)).collect(Collectors.joining(" ")));
     }
     parts.add(hit.id());
+    if (showLanguages && !hit.lang().isEmpty()) {
+      parts.add(hit.lang());
+    }
     return Terminal.line(String.join(" · ", parts));
   }
 

@@ -1,6 +1,9 @@
 package org.storysearch.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,9 +31,18 @@ public final class Main {
   /** Runs the command line and exits with its code ({@link Entry} answers {@code --version} before it). */
   public static void main(String[] args) {
     QuietLucene.apply();
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(args, out, err));
+    PrintWriter out = utf8(System.out);
+    PrintWriter err = utf8(System.err);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  // UTF-8 whatever the locale: System.out encodes in the locale's charset, which under LANG=C (a fresh container,
+  // cron) turns every non-ASCII character into '?'.
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /**

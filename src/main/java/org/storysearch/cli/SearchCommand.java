@@ -32,6 +32,9 @@ final class SearchCommand {
       .description("Only this author (repeatable: any of them)."));
   private final Arg<List<String>> tags = Arg.options(spec, OptionSpec.builder("--tag").paramLabel("TAG")
       .description("Only this tag (repeatable: any of them)."));
+  private final Arg<List<String>> languages = Arg.options(spec, OptionSpec.builder("--lang").paramLabel("LANG")
+      .description("Only stories in this language, e.g. en, ja, pt (repeatable: any of them); the query is "
+          + "analysed in these languages only."));
   private final Arg<LocalDate> since = Arg.option(spec, LocalDate.class, OptionSpec.builder("--since")
       .paramLabel("YYYY-MM-DD").description("Published on or after this date."));
   private final Arg<LocalDate> until = Arg.option(spec, LocalDate.class, OptionSpec.builder("--until")
@@ -94,6 +97,9 @@ final class SearchCommand {
     }
     for (String tag : tags.value()) {
       request = request.withTag(tag);
+    }
+    for (String lang : languages.value()) {
+      request = request.withLanguage(lang);
     }
     // Read before the index is opened, so that a mistyped option costs nothing.
     Screen shown = output.on() ? null : screen.screen(spec, caller);

@@ -23,11 +23,12 @@ public final class IndexMetadata {
   private IndexMetadata() {}
 
   /**
-   * The commit data every commit writes: this storysearch's schema version and the fingerprint of the corpus
-   * configuration the stories were read with.
+   * The commit data every commit writes: this storysearch's schema version, the fingerprint of the corpus
+   * configuration the stories were read with, and the main language it names (empty when none).
    */
-  public static Iterable<Map.Entry<String, String>> commitData(String configFingerprint) {
-    return Map.of(StoryFields.SCHEMA_KEY, CURRENT, StoryFields.CONFIG_KEY, configFingerprint).entrySet();
+  public static Iterable<Map.Entry<String, String>> commitData(String configFingerprint, String mainLanguage) {
+    return Map.of(StoryFields.SCHEMA_KEY, CURRENT, StoryFields.CONFIG_KEY, configFingerprint,
+        StoryFields.LANG_KEY, mainLanguage).entrySet();
   }
 
   /** The schema version a commit's data records, {@code none} for an index written without one. */

@@ -89,7 +89,7 @@ public final class Indexer {
           run.execute();
           writes.writeSegments(threads, pool);
           if (run.changed() || !reason.isEmpty()) {
-            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint()));
+            writer.setLiveCommitData(IndexMetadata.commitData(config.fingerprint(), config.lang()));
             writer.commit();
           }
           writer.close();

@@ -11,15 +11,16 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * English analysis of the story text fields: Lucene's {@link EnglishAnalyzer} chain (possessives, lower case, stop
- * words, Porter stems), built here so that indexing can look at the words before they are stemmed.
+ * The analysis of the story text fields in one language ({@link LanguageAnalysis.Chain}): tokenizer, lower case,
+ * stop words, stems (English: Lucene's {@code EnglishAnalyzer} chain), built here so that indexing can look at the
+ * words before they are stemmed or paired.
  *
  * <p>The instance for indexing collects, per indexing thread, the distinct lower-cased words of the story being
  * inverted and hands them out as the tokens of {@link StoryFields#WORDS}, the spelling vocabulary, so the text is
@@ -75,36 +76,50 @@ final class StoryAnalyzer extends Analyzer {
     }
   }
 
-  // Null in the instance for queries: only indexing collects words.
-  private final ThreadLocal<Words> words;
+  // One collection per indexing thread, shared by the analyzers of every language: the spelling field's analyzer
+  // hands out what the story's own language analyzer collected.
+  private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
 
-  private StoryAnalyzer(boolean collect) {
+  private final LanguageAnalysis.Chain chain;
+  private final boolean collect;
+
+  private StoryAnalyzer(LanguageAnalysis.Chain chain, boolean collect) {
     super(PER_FIELD_REUSE_STRATEGY);
-    this.words = collect ? ThreadLocal.withInitial(Words::new) : null;
+    this.chain = chain;
+    this.collect = collect;
   }
 
-  /** The analysis of queries, highlighting and similar-story search. */
-  static StoryAnalyzer forQueries() {
-    return new StoryAnalyzer(false);
+  /** The analysis of queries, highlighting and similar-story search in the language of {@code chain}. */
+  static StoryAnalyzer forQueries(LanguageAnalysis.Chain chain) {
+    return new StoryAnalyzer(chain, false);
   }
 
   /** The analysis of indexing, which also fills {@link StoryFields#WORDS} from the story's text fields. */
-  static StoryAnalyzer forIndexing() {
-    return new StoryAnalyzer(true);
+  static StoryAnalyzer forIndexing(LanguageAnalysis.Chain chain) {
+    return new StoryAnalyzer(chain, true);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String field) {
-    if (words != null && field.equals(StoryFields.WORDS)) {
-      return new TokenStreamComponents(new CollectedWords(words.get()));
+    if (collect && field.equals(StoryFields.WORDS)) {
+      return new TokenStreamComponents(new CollectedWords(WORDS.get()));
     }
-    Tokenizer source = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
-    if (words != null) {
+    Tokenizer source = chain.words() == LanguageAnalysis.Words.SEGMENTED ? new ICUTokenizer() : new StandardTokenizer();
+    TokenStream stream = chain.before().apply(source);
+    if (chain.words() == LanguageAnalysis.Words.BIGRAMS) {
+      stream = new CJKWidthFilter(stream);
+    }
+    stream = new LowerCaseFilter(stream);
+    if (collect) {
       // Components are made and reused per thread, so this is the indexing thread's own collection.
-      stream = new WordCollector(stream, words.get());
+      stream = new WordCollector(stream, WORDS.get());
     }
-    stream = new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    if (chain.stopWords() != null) {
+      stream = new StopFilter(stream, chain.stopWords().get());
+    }
+    stream = chain.stemming().apply(stream);
+    // In every language: CJK text quoted in an English story must not match, or be marked, a character at a time.
+    stream = new CJKBigramFilter(stream);
     return new TokenStreamComponents(source, stream);
   }
 

@@ -10,8 +10,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -48,22 +52,23 @@ public final class StoryDocuments {
     doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(StoryFields.ID, new BytesRef(story.id())));
     doc.add(new StringField(StoryFields.PATH, story.path(), Field.Store.YES));
-    doc.add(new Field(StoryFields.TITLE, story.title(), StoryFields.TEXT_WITH_OFFSETS));
-    doc.add(new Field(StoryFields.SUMMARY, story.summary(), StoryFields.TEXT_WITH_OFFSETS));
-    doc.add(new Field(StoryFields.BODY, story.body(), StoryFields.TEXT_WITH_OFFSETS));
+    Analyzer analyzer = StoryFields.indexAnalyzer(story.lang());
+    doc.add(text(StoryFields.TITLE, story.title(), StoryFields.TEXT_WITH_OFFSETS, analyzer));
+    doc.add(text(StoryFields.SUMMARY, story.summary(), StoryFields.TEXT_WITH_OFFSETS, analyzer));
+    doc.add(text(StoryFields.BODY, story.body(), StoryFields.TEXT_WITH_OFFSETS, analyzer));
     for (String heading : story.headings()) {
-      doc.add(new Field(StoryFields.HEADINGS, heading, StoryFields.TEXT_STORED));
+      doc.add(text(StoryFields.HEADINGS, heading, StoryFields.TEXT_STORED, analyzer));
     }
     for (String tag : story.tags()) {
-      doc.add(new Field(StoryFields.TAG, tag, StoryFields.TEXT_STORED));
+      doc.add(text(StoryFields.TAG, tag, StoryFields.TEXT_STORED, analyzer));
       doc.add(new SortedSetDocValuesFacetField(StoryFields.TAG, tag));
     }
     for (String author : story.authors()) {
-      doc.add(new Field(StoryFields.AUTHOR, author, StoryFields.TEXT_STORED));
+      doc.add(text(StoryFields.AUTHOR, author, StoryFields.TEXT_STORED, analyzer));
       doc.add(new SortedSetDocValuesFacetField(StoryFields.AUTHOR, author));
     }
     if (!story.domain().isEmpty()) {
-      doc.add(new Field(StoryFields.DOMAIN, story.domain(), StoryFields.TEXT_STORED));
+      doc.add(text(StoryFields.DOMAIN, story.domain(), StoryFields.TEXT_STORED, analyzer));
       doc.add(new SortedSetDocValuesFacetField(StoryFields.DOMAIN, story.domain()));
     }
     if (story.publishedAt() != null) {
@@ -74,11 +79,18 @@ public final class StoryDocuments {
     if (story.updatedAt() != null) {
       doc.add(new StoredField(StoryFields.UPDATED, story.updatedAt().toEpochMilli()));
     }
+    if (!story.lang().isEmpty()) {
+      doc.add(new StringField(StoryFields.LANG, story.lang(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(StoryFields.LANG, story.lang()));
+      if (!story.language().equals(story.lang())) {
+        doc.add(new StoredField(StoryFields.LANGUAGE, story.language()));
+      }
+    }
     for (String field : covered) {
       doc.add(new StringField(StoryFields.COVERED, field, Field.Store.NO));
     }
     if (!story.domainName().isEmpty()) {
-      doc.add(new Field(StoryFields.DOMAIN_NAME, story.domainName(), StoryFields.TEXT_STORED));
+      doc.add(text(StoryFields.DOMAIN_NAME, story.domainName(), StoryFields.TEXT_STORED, analyzer));
     }
     storeIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     storeIfPresent(doc, StoryFields.STATUS, story.status());
@@ -100,7 +112,9 @@ public final class StoryDocuments {
         doc.get(StoryFields.DOMAIN), doc.get(StoryFields.DOMAIN_NAME), doc.get(StoryFields.STATUS),
         values(doc, StoryFields.TAG), instant(doc, StoryFields.PUBLISHED), instant(doc, StoryFields.UPDATED),
         doc.get(StoryFields.URL), values(doc, StoryFields.HEADINGS),
-        doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)));
+        doc.get(StoryFields.BODY), extra(doc.get(StoryFields.EXTRA)),
+        Objects.requireNonNullElse(doc.get(StoryFields.LANGUAGE), Objects.requireNonNullElse(doc.get(StoryFields.LANG),
+            "")));
   }
 
   /**
@@ -134,6 +148,20 @@ public final class StoryDocuments {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored extra fields are not JSON", e);
     }
+  }
+
+  /**
+   * A text field analysed by {@code analyzer}, the analysis of the story's language, whatever analyzer the index
+   * writer has: one field name for every language keeps highlighting, phrases and similar stories as they were, and
+   * a query reaches each language's stories through its own analysis of the words (search.LanguageQueries).
+   */
+  private static Field text(String name, String value, FieldType type, Analyzer analyzer) {
+    return new Field(name, value, type) {
+      @Override
+      public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
+        return super.tokenStream(analyzer, reuse);
+      }
+    };
   }
 
   private static void storeIfPresent(Document doc, String field, String value) {

@@ -3,6 +3,7 @@ package org.storysearch.index;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -18,7 +19,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 6;
+  public static final int SCHEMA_VERSION = 7;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
   /**
@@ -26,6 +27,8 @@ public final class StoryFields {
    * without one): stories read under another configuration must be read again.
    */
   public static final String CONFIG_KEY = "storysearch.config";
+  /** Commit user-data key holding the main language the corpus configuration names (empty when it names none). */
+  public static final String LANG_KEY = "storysearch.lang";
 
   /** Story id: exact term for lookups, sorted doc values for tie-breaking. */
   public static final String ID = "id";
@@ -51,6 +54,13 @@ public final class StoryFields {
   public static final String AUTHOR = "author";
   /** Domain slug as text and as a facet dimension. */
   public static final String DOMAIN = "domain";
+  /**
+   * The story's language as a primary subtag ({@code en}, {@code pt}): exact term (the {@code --lang} filter and the
+   * analysis groups a query searches), facet dimension, stored.
+   */
+  public static final String LANG = "lang";
+  /** The story's language tag as given ({@code pt-BR}), display-only: stored. */
+  public static final String LANGUAGE = "language";
   /** Publication year, a facet dimension only. */
   public static final String YEAR = "year";
   /** Publication time in epoch milliseconds: points for range filters, doc values for sorting, stored. */
@@ -80,7 +90,7 @@ public final class StoryFields {
   public static final String WORDS = "words";
 
   /** Facet dimensions, in display order. */
-  public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR);
+  public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR, LANG);
 
   /**
    * Fields a query searches when it names none, with their boosts: a title match says most about a story. Authors
@@ -104,11 +114,12 @@ public final class StoryFields {
   /** Words for spelling suggestions: only which stories have a word matters, so no frequencies, positions or norms. */
   static final FieldType WORDS_ONLY = wordsType();
 
-  // English analysis (possessives, stop words, Porter stemming) suits prose archives. Both analyzers are
-  // thread-safe and give the text fields the same tokens; the indexing one also fills the spelling field.
+  // Each story is analysed in its language (LanguageAnalysis); an index writer's own analyzer, for stories in
+  // English, also fills the spelling field for every language. Per group, the query and the indexing analyzers are
+  // thread-safe and give the text fields the same tokens.
   private static final Analyzer WORD_ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-  private static final Analyzer ANALYZER = StoryAnalyzer.forQueries();
-  private static final Analyzer INDEX_ANALYZER = StoryAnalyzer.forIndexing();
+  private static final Map<String, Analyzer> QUERY_ANALYZERS = new ConcurrentHashMap<>();
+  private static final Map<String, Analyzer> INDEX_ANALYZERS = new ConcurrentHashMap<>();
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
   // Only for reading a request, never for indexing: the words stay searchable by keyword and in phrases. Words
   // that are often a subject themselves ("information", "work") are kept.
@@ -122,14 +133,26 @@ public final class StoryFields {
 
   private StoryFields() {}
 
-  /** The analyzer for every text field at query time (parsing, highlighting, similar stories). */
+  /** The analyzer of English text at query time (parsing, highlighting, similar stories). */
   public static Analyzer analyzer() {
-    return ANALYZER;
+    return analyzer(LanguageAnalysis.ENGLISH.group());
   }
 
-  /** The analyzer an index writer uses: the same tokens as {@link #analyzer()}, and the spelling field's words. */
+  /** The analyzer of text in {@code lang} (a primary subtag) at query time. */
+  public static Analyzer analyzer(String lang) {
+    LanguageAnalysis.Chain chain = LanguageAnalysis.of(lang);
+    return QUERY_ANALYZERS.computeIfAbsent(chain.group(), group -> StoryAnalyzer.forQueries(chain));
+  }
+
+  /** The analyzer an index writer uses: English, as {@link #analyzer()}, and the spelling field's words. */
   static Analyzer indexAnalyzer() {
-    return INDEX_ANALYZER;
+    return indexAnalyzer(LanguageAnalysis.ENGLISH.group());
+  }
+
+  /** The analyzer of a story's text fields in {@code lang} at indexing: as {@link #analyzer(String)}, collecting. */
+  static Analyzer indexAnalyzer(String lang) {
+    LanguageAnalysis.Chain chain = LanguageAnalysis.of(lang);
+    return INDEX_ANALYZERS.computeIfAbsent(chain.group(), group -> StoryAnalyzer.forIndexing(chain));
   }
 
   /**

@@ -27,6 +27,7 @@ final class HitJson {
     node.set("tags", Json.strings(hit.tags()));
     node.put("published_at", Json.instant(hit.publishedAt()));
     node.put("url", hit.url());
+    node.put("lang", hit.lang());
     node.put("score", hit.score());
     node.put("title_highlighted", html(hit.titleHighlighted()));
     ArrayNode snippets = node.putArray("snippets");

@@ -89,6 +89,8 @@ public final class Json {
     node.put("updated_at", instant(story.updatedAt()));
     node.put("url", story.url());
     node.set("headings", strings(story.headings()));
+    node.put("lang", story.lang());
+    node.put("language", story.language());
     ObjectNode extra = node.putObject("extra");
     story.extra().forEach(extra::put);
     node.put("body", story.body());
@@ -189,6 +191,7 @@ public final class Json {
     facets.set("author", facetValues(counts.author()));
     facets.set("tag", facetValues(counts.tag()));
     facets.set("year", facetValues(counts.year()));
+    facets.set("lang", facetValues(counts.lang()));
     return facets;
   }
 

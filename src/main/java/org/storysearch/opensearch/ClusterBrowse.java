@@ -147,7 +147,7 @@ final class ClusterBrowse {
     Map<String, Aggregate> counted = response.aggregations();
     FacetCounts facets = new FacetCounts(values(counted.get(StoryFields.DOMAIN)),
         values(counted.get(StoryFields.AUTHOR)), values(counted.get(StoryFields.TAG)),
-        values(counted.get(StoryFields.YEAR)));
+        values(counted.get(StoryFields.YEAR)), values(counted.get(StoryFields.LANG)));
     Map<String, Integer> covered = new LinkedHashMap<>();
     Coverage.FIELDS.forEach(field -> covered.put(field, 0));
     values(counted.get(StoryFields.COVERED)).forEach(value -> covered.put(value.value(), value.count()));

@@ -75,7 +75,8 @@ record ClusterMeta(String index, Map<String, String> data, long generation, Inst
 
   private static Map<String, String> commitData(String configFingerprint) {
     Map<String, String> data = new HashMap<>();
-    IndexMetadata.commitData(configFingerprint).forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+    // The cluster mapping analyses every story in English (no per-language analysis yet): no main language.
+    IndexMetadata.commitData(configFingerprint, "").forEach(entry -> data.put(entry.getKey(), entry.getValue()));
     return data;
   }
 }

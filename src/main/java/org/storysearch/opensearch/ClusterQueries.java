@@ -216,7 +216,7 @@ final class ClusterQueries {
   static Query selections(SearchRequest request, String except) {
     List<Query> filters = new ArrayList<>();
     Map<String, List<String>> selected = Map.of(StoryFields.DOMAIN, request.domains(),
-        StoryFields.AUTHOR, request.authors(), StoryFields.TAG, request.tags());
+        StoryFields.AUTHOR, request.authors(), StoryFields.TAG, request.tags(), StoryFields.LANG, request.languages());
     selected.forEach((dimension, values) -> {
       if (!values.isEmpty() && !dimension.equals(except)) {
         List<FieldValue> terms = values.stream().map(FieldValue::of).toList();

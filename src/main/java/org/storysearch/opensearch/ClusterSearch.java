@@ -74,7 +74,7 @@ final class ClusterSearch {
     Map<String, Aggregate> aggregations = response.aggregations();
     FacetCounts facets = new FacetCounts(facet(aggregations, StoryFields.DOMAIN),
         facet(aggregations, StoryFields.AUTHOR), facet(aggregations, StoryFields.TAG),
-        facet(aggregations, StoryFields.YEAR));
+        facet(aggregations, StoryFields.YEAR), facet(aggregations, StoryFields.LANG));
     long took = (System.nanoTime() - started) / 1_000_000;
     return new SearchResults(request, page.total(), took, hits, facets, didYouMean, searched, text.fuzzyWords(),
         histogram(aggregations), next, false);

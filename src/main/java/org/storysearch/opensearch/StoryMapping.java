@@ -26,12 +26,12 @@ final class StoryMapping {
   /** The field {@code dimension} is filtered and counted on. */
   static final Map<String, String> FACET_FIELDS = Map.of(
       StoryFields.DOMAIN, exact(StoryFields.DOMAIN), StoryFields.AUTHOR, exact(StoryFields.AUTHOR),
-      StoryFields.TAG, exact(StoryFields.TAG), StoryFields.YEAR, StoryFields.YEAR);
+      StoryFields.TAG, exact(StoryFields.TAG), StoryFields.YEAR, StoryFields.YEAR, StoryFields.LANG, StoryFields.LANG);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ENGLISH = "english";
   private static final List<String> DISPLAY_ONLY = List.of(StoryFields.AUTHOR_TYPE, StoryFields.STATUS,
-      StoryFields.URL, StoryFields.FILE_STATE);
+      StoryFields.URL, StoryFields.FILE_STATE, StoryFields.LANGUAGE);
 
   private StoryMapping() {}
 
@@ -77,6 +77,7 @@ final class StoryMapping {
       text(properties, field).putObject("fields").putObject(EXACT).put("type", "keyword");
     }
     keyword(properties, StoryFields.YEAR);
+    keyword(properties, StoryFields.LANG);
     properties.putObject(StoryFields.PUBLISHED).put("type", "date").put("format", "strict_date_optional_time");
     keyword(properties, StoryFields.COVERED);
     for (String field : DISPLAY_ONLY) {
@@ -146,6 +147,8 @@ final class StoryMapping {
     putIfPresent(doc, StoryFields.AUTHOR_TYPE, story.authorType());
     putIfPresent(doc, StoryFields.STATUS, story.status());
     putIfPresent(doc, StoryFields.URL, story.url());
+    putIfPresent(doc, StoryFields.LANG, story.lang());
+    putIfPresent(doc, StoryFields.LANGUAGE, story.language());
     if (!story.extra().isEmpty()) {
       ObjectNode extra = doc.putObject(StoryFields.EXTRA);
       story.extra().forEach(extra::put);
@@ -161,7 +164,8 @@ final class StoryMapping {
         value(source, StoryFields.SUMMARY), values(source, StoryFields.AUTHOR), value(source, StoryFields.AUTHOR_TYPE),
         value(source, StoryFields.DOMAIN), value(source, StoryFields.DOMAIN_NAME), value(source, StoryFields.STATUS),
         values(source, StoryFields.TAG), publishedAt(source), instant(source, StoryFields.UPDATED),
-        value(source, StoryFields.URL), values(source, StoryFields.HEADINGS), value(source, StoryFields.BODY), extra);
+        value(source, StoryFields.URL), values(source, StoryFields.HEADINGS), value(source, StoryFields.BODY), extra,
+        value(source, StoryFields.LANGUAGE));
   }
 
   /** The values of a multi-valued source field, in order; empty when absent. */

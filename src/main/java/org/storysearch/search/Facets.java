@@ -55,7 +55,7 @@ final class Facets {
       byDim.put(dim, values(own == null ? counts : new SortedSetDocValuesFacetCounts(state, own), dim, limit));
     }
     return new FacetCounts(byDim.get(StoryFields.DOMAIN), byDim.get(StoryFields.AUTHOR), byDim.get(StoryFields.TAG),
-        byDim.get(StoryFields.YEAR));
+        byDim.get(StoryFields.YEAR), byDim.get(StoryFields.LANG));
   }
 
   /** Every value of {@code dim} over the collected matches, most frequent first. */

@@ -30,6 +30,7 @@ final class Filters {
     request.domains().forEach(value -> drill.add(StoryFields.DOMAIN, value));
     request.authors().forEach(value -> drill.add(StoryFields.AUTHOR, value));
     request.tags().forEach(value -> drill.add(StoryFields.TAG, value));
+    request.languages().forEach(value -> drill.add(StoryFields.LANG, value));
     return drill;
   }
 

@@ -20,7 +20,7 @@ import org.storysearch.index.StoryFields;
 final class Hits {
 
   private static final Set<String> HIT_FIELDS = Set.of(StoryFields.ID, StoryFields.TITLE, StoryFields.SUMMARY,
-      StoryFields.AUTHOR, StoryFields.DOMAIN, StoryFields.TAG, StoryFields.PUBLISHED, StoryFields.URL);
+      StoryFields.AUTHOR, StoryFields.DOMAIN, StoryFields.TAG, StoryFields.PUBLISHED, StoryFields.URL, StoryFields.LANG);
 
   private Hits() {}
 
@@ -60,6 +60,7 @@ final class Hits {
     return new Hit(doc.get(StoryFields.ID), title, StoryDocuments.values(doc, StoryFields.AUTHOR),
         doc.get(StoryFields.DOMAIN), StoryDocuments.values(doc, StoryFields.TAG),
         published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-        doc.get(StoryFields.URL), Float.isNaN(score) ? 0f : score, titleSnippet, snippets);
+        doc.get(StoryFields.URL), Float.isNaN(score) ? 0f : score, titleSnippet, snippets, List.of(),
+        doc.get(StoryFields.LANG));
   }
 }

@@ -20,6 +20,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.storysearch.InvalidQueryException;
@@ -75,13 +76,23 @@ public final class QueryParsing {
    * @throws QueryLimitException if the text or the query goes over one of {@code limits}, either way
    */
   static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits, boolean strict) {
+    return parse(text, reader, spelling, limits, strict, List.of());
+  }
+
+  /**
+   * As {@link #parse(String, IndexReader, SpellingSource, SearchLimits, boolean)}, the text analysed for the
+   * {@code languages} given (primary subtags), or for every language of the archive when none is.
+   */
+  static Parsed parse(String text, IndexReader reader, SpellingSource spelling, SearchLimits limits, boolean strict,
+      List<String> languages) {
     if (text.isBlank()) {
       return new Parsed(new MatchAllDocsQuery(), new MatchAllDocsQuery(), List.of(), false);
     }
     QueryChecks.checkText(text, limits);
+    LanguageQueries inLanguages = LanguageQueries.of(reader, languages);
     try {
       String read = strict ? text : PlainText.literalFlags(text);
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(read), false, limits);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits, inLanguages).parsed(read), false, limits);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
         throw QueryChecks.translated(tooMany);
@@ -95,7 +106,7 @@ public final class QueryParsing {
     }
     try {
       String plain = PlainText.asPlainWords(text);
-      return parsed(text, new StoryQueryParser(reader, spelling, limits).parsed(plain), true, limits);
+      return parsed(text, new StoryQueryParser(reader, spelling, limits, inLanguages).parsed(plain), true, limits);
     } catch (ParseException e) {
       throw new InvalidQueryException("cannot search " + QueryChecks.quoted(text) + " as plain words: "
           + QueryChecks.visible(firstLine(e.getMessage()), 2 * QueryChecks.QUOTED));
@@ -132,6 +143,11 @@ public final class QueryParsing {
     private final IndexReader reader;
     private final SpellingSource spelling;
     private final SearchLimits limits;
+    private final LanguageQueries languages;
+    // Whether the part being built is the main language's: only its words are noted (fuzzy words, word pairs).
+    private boolean recording = true;
+    // The coverage of the written word being built in every language, or -1 to take each term's own.
+    private float shared = -1;
     private final List<String> fuzzyWords = new ArrayList<>();
     private int lookups;
     private final List<String> plainTerms = new ArrayList<>();
@@ -141,15 +157,17 @@ public final class QueryParsing {
     /** The query for {@code text} (null when it has no searchable words) and its typo-tolerant words. */
     Parsed parsed(String text) throws ParseException {
       Query query = parse(text);
-      Query scored = query == null ? null : Proximity.withPairs(query, plainTerms, String.join(" ", typed));
+      Query scored = query == null ? null
+          : languages.preferring(Proximity.withPairs(query, plainTerms, String.join(" ", typed)), text);
       return new Parsed(scored, query, List.copyOf(fuzzyWords), false);
     }
 
-    StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits) {
+    StoryQueryParser(IndexReader reader, SpellingSource spelling, SearchLimits limits, LanguageQueries languages) {
       super(DEFAULT_FIELDS, StoryFields.analyzer(), Map.copyOf(StoryFields.DEFAULT_FIELDS));
       this.reader = reader;
       this.spelling = spelling;
       this.limits = limits;
+      this.languages = languages;
       setDeterminizeWorkLimit(limits.automatonWork());
       setDefaultOperator(QueryParser.Operator.OR);
       setSplitOnWhitespace(true);
@@ -157,27 +175,70 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      if (field != null || quoted || reader == null || languages.groups().size() == 1) {
+        return languages.join(group -> fieldQuery(group, field, text, quoted));
+      }
+      shared = sharedCoverage(text);
+      try {
+        return languages.join(group -> fieldQuery(group, field, text, quoted));
+      } finally {
+        shared = -1;
+      }
+    }
+
+    /**
+     * The coverage of a written word over the stories of every language: its terms' story counts summed over the
+     * groups. Each language's own count would make a word rare, and worth a large bonus, in a language with few
+     * stories (ten release notes told as Latin outranked the English stories with the word).
+     */
+    private float sharedCoverage(String text) {
+      // A term that several analyses make (a CJK pair, a name) counts once.
+      java.util.Set<String> terms = new java.util.HashSet<>();
+      for (LanguageQueries.Group group : languages.groups()) {
+        terms.addAll(AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text));
+      }
+      long df = 0;
+      for (String term : terms) {
+        df += WordQueries.docFreq(reader, term);
+      }
+      return WordQueries.idf(reader, Math.min(df, reader.maxDoc()));
+    }
+
+    /** The query part for {@code text} analysed in {@code group}'s language. */
+    private Query fieldQuery(LanguageQueries.Group group, String field, String text, boolean quoted)
+        throws ParseException {
+      analyseIn(group);
       if (field == null && !quoted) {
-        List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text);
-        typed.add(text);
+        List<String> terms = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text);
+        if (recording) {
+          typed.add(text);
+        }
         if (terms.size() == 1) {
           int edits = text.length() < 3 ? 0 : text.length() <= 5 ? 1 : 2;
           if (spelling != null && edits > 0 && text.length() <= MAX_TYPO_LENGTH
-              && lookups < limits.spellingLookups() && isUnknown(terms.get(0))) {
-            lookups++;
-            fuzzyWords.add(text);
+              && lookups < limits.spellingLookups() && isUnknown(terms.get(0)) && unknownInEveryLanguage(text)) {
+            if (recording) {
+              lookups++;
+              fuzzyWords.add(text);
+            }
             String correction = closest(text);
-            List<String> closest = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, correction);
+            List<String> closest = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, correction);
             if (closest.size() == 1) {
-              typed.set(typed.size() - 1, correction);
+              if (recording) {
+                typed.set(typed.size() - 1, correction);
+              }
               return word(closest.get(0), WordQueries.anyField(closest.get(0)));
             }
             return word(terms.get(0), fuzzy(terms.get(0), edits, limits.fuzzyExpansions()));
           }
           return word(terms.get(0), WordQueries.anyField(terms.get(0)));
         }
+        if (terms.size() > 1 && group.chain().splits(text)) {
+          // A written word of CJK bigrams or Thai words: they mean it only together, in order.
+          return phraseWord(terms);
+        }
         if (terms.size() > 1) {
-          return compound(text, terms);
+          return compound(group, text, terms);
         }
       }
       return super.getFieldQuery(checked(field), text, quoted);
@@ -191,18 +252,20 @@ public final class QueryParsing {
      * word: the namespaces before it are context, with a quarter of their BM25F score, no coverage, and the word-pair
      * bonus next to the name, since a story about {@code unique_ptr} need not write {@code std}.
      */
-    private Query compound(String text, List<String> terms) {
+    private Query compound(LanguageQueries.Group group, String text, List<String> terms) {
       int last = text.lastIndexOf("::");
       if (last < 0) {
         return asWritten(text, terms);
       }
-      List<String> name = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, text.substring(last + 2));
+      List<String> name = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text.substring(last + 2));
       if (name.isEmpty()) {
         name = terms;
       }
       BooleanQuery.Builder words = new BooleanQuery.Builder();
       for (String qualifier : terms.subList(0, terms.size() - name.size())) {
-        plainTerms.add(qualifier);
+        if (recording) {
+          plainTerms.add(qualifier);
+        }
         words.add(new BoostQuery(WordQueries.anyField(qualifier), QUALIFIER_WEIGHT), BooleanClause.Occur.SHOULD);
       }
       name.forEach(term -> words.add(word(term, WordQueries.anyField(term)), BooleanClause.Occur.SHOULD));
@@ -219,9 +282,11 @@ public final class QueryParsing {
       List<Query> scores = new ArrayList<>();
       float coverage = 0;
       for (String term : terms) {
-        plainTerms.add(term);
+        if (recording) {
+          plainTerms.add(term);
+        }
         scores.add(WordQueries.anyField(term));
-        coverage = Math.max(coverage, WordQueries.coverage(reader, term));
+        coverage = shared >= 0 ? shared : Math.max(coverage, WordQueries.coverage(reader, term));
       }
       return covered(inAnyField.build(), Objects.requireNonNullElseGet(createPhraseQuery(StoryFields.AUTHOR, text),
           MatchNoDocsQuery::new), coverage, scores);
@@ -244,6 +309,20 @@ public final class QueryParsing {
       }
     }
 
+    /**
+     * Whether {@code text} is a word no language of the archive knows: a word of one language is no typo in another's
+     * analysis (typo tolerance in French made Spanish {@code colección} find French stories with {@code collection}).
+     */
+    private boolean unknownInEveryLanguage(String text) {
+      for (LanguageQueries.Group group : languages.groups()) {
+        List<String> terms = AnalyzedText.terms(group.analyzer(), StoryFields.BODY, text);
+        if (terms.size() == 1 && !isUnknown(terms.get(0))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     /** The closest spelling stories contain, or empty. */
     private String closest(String word) {
       try {
@@ -262,6 +341,29 @@ public final class QueryParsing {
       return fields.build();
     }
 
+    /** Sets the analysis of {@code group} for what the classic parser builds next; notes whether it is the main one. */
+    private void analyseIn(LanguageQueries.Group group) {
+      recording = group == languages.groups().get(0);
+      setAnalyzer(group.analyzer());
+      setAutoGeneratePhraseQueries(group.chain().splitsWords());
+    }
+
+    /** The tokens of one written word as a phrase in every default field, counting like a plain word. */
+    private Query phraseWord(List<String> terms) {
+      BooleanQuery.Builder fields = new BooleanQuery.Builder();
+      StoryFields.DEFAULT_FIELDS.forEach((field, boost) -> fields.add(
+          new BoostQuery(new PhraseQuery(field, terms.toArray(String[]::new)), boost), BooleanClause.Occur.SHOULD));
+      Query anyField = fields.build();
+      float coverage = shared;
+      for (String term : terms) {
+        coverage = shared >= 0 ? shared : Math.max(coverage, WordQueries.coverage(reader, term));
+      }
+      return new BooleanQuery.Builder()
+          .add(new BoostQuery(new ConstantScoreQuery(anyField), coverage), BooleanClause.Occur.SHOULD)
+          .add(anyField, BooleanClause.Occur.SHOULD)
+          .build();
+    }
+
     /**
      * One plain word: its {@linkplain WordQueries#coverage coverage} when it matches anywhere, half of it again when
      * it is in an author's name, plus its own score. A name in the author field says the story is that person's;
@@ -269,9 +371,11 @@ public final class QueryParsing {
      * acknowledgements) would outrank the author's own.
      */
     private Query word(String term, Query anyField) {
-      plainTerms.add(term);
-      return covered(anyField, new TermQuery(new Term(StoryFields.AUTHOR, term)), WordQueries.coverage(reader, term),
-          List.of(anyField));
+      if (recording) {
+        plainTerms.add(term);
+      }
+      float coverage = shared >= 0 ? shared : WordQueries.coverage(reader, term);
+      return covered(anyField, new TermQuery(new Term(StoryFields.AUTHOR, term)), coverage, List.of(anyField));
     }
 
     /** {@code coverage} where {@code match} matches, half of it again where {@code inAuthor} does, and the scores. */
@@ -286,17 +390,24 @@ public final class QueryParsing {
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return super.getFieldQuery(checked(field), text, slop);
+      return languages.join(group -> {
+        analyseIn(group);
+        return super.getFieldQuery(checked(field), text, slop);
+      });
     }
 
     @Override
     protected Query getPrefixQuery(String field, String text) throws ParseException {
+      return languages.join(group -> prefixQuery(group, field, text));
+    }
+
+    private Query prefixQuery(LanguageQueries.Group group, String field, String text) throws ParseException {
       Query typed = super.getPrefixQuery(checked(field), text);
       if (field == null) {
         return typed;
       }
       // The index holds stems, so "battery*" would miss "batteri"; the stem of the typed prefix is searched too.
-      List<String> stems = AnalyzedText.terms(StoryFields.analyzer(), field, text);
+      List<String> stems = AnalyzedText.terms(group.analyzer(), field, text);
       if (stems.size() != 1 || stems.get(0).equals(text.toLowerCase(Locale.ROOT))) {
         return typed;
       }

@@ -58,7 +58,7 @@ final class SearchRun {
         : PageToken.parse(request.after(), order, searcher.getIndexReader().maxDoc());
     // Without fixing, unknown words are searched as typed: typo tolerance is a correction the user turned off.
     QueryParsing.Parsed parsed = QueryParsing.parse(request.query(), searcher.getIndexReader(),
-        request.fix() ? spelling : null, limits, request.strictSyntax());
+        request.fix() ? spelling : null, limits, request.strictSyntax(), request.languages());
     Matches matches = matches(request, parsed.query(), after);
     String didYouMean = "";
     String searched = request.query();
@@ -67,7 +67,7 @@ final class SearchRun {
       deadline.check();
       if (matches.total() == 0 && request.fix() && !didYouMean.isEmpty()) {
         QueryParsing.Parsed fixed = QueryParsing.parse(didYouMean, searcher.getIndexReader(), spelling, limits,
-            false);
+            false, request.languages());
         Matches fixedMatches = matches(request, fixed.query(), after);
         if (fixedMatches.total() > 0) {
           parsed = fixed;

@@ -3,6 +3,7 @@ package org.storysearch.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -32,7 +33,10 @@ final class Similar {
       return Optional.empty();
     }
     MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-    mlt.setAnalyzer(StoryFields.analyzer());
+    // The story's words as its own language analysed them, so that they are the terms its index fields hold.
+    String lang = searcher.storedFields().document(self.scoreDocs[0].doc, Set.of(StoryFields.LANG))
+        .get(StoryFields.LANG);
+    mlt.setAnalyzer(StoryFields.analyzer(lang == null ? "" : lang));
     mlt.setFieldNames(FIELDS);
     // Archives can be small: a word seen once in the story and in one other story still relates them.
     mlt.setMinTermFreq(1);

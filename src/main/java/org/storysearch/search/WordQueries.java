@@ -32,16 +32,23 @@ final class WordQueries {
    * where it occurs.
    */
   static float coverage(IndexReader reader, String term) {
-    if (reader == null) {
-      return 1;
-    }
+    return reader == null ? 1 : idf(reader, docFreq(reader, term));
+  }
+
+  /** BM25's idf for a word that {@code df} of the reader's stories hold. */
+  static float idf(IndexReader reader, long df) {
+    long docs = reader.maxDoc();
+    return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** The stories holding {@code term} in the default field where it is most frequent. */
+  static long docFreq(IndexReader reader, String term) {
     try {
-      long docs = reader.maxDoc();
       long df = 0;
       for (String field : StoryFields.DEFAULT_FIELDS.keySet()) {
         df = Math.max(df, reader.docFreq(new Term(field, term)));
       }
-      return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      return df;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,8 +23,8 @@ final class Api {
    */
   static final int MAX_LIMIT = 100;
 
-  static final Set<String> SEARCH_PARAMS = Set.of("q", "domain", "author", "tag", "since", "until", "sort", "limit",
-      "offset", "after", "facets", "by", "explain", "fix");
+  static final Set<String> SEARCH_PARAMS = Set.of("q", "domain", "author", "tag", "lang", "since", "until", "sort",
+      "limit", "offset", "after", "facets", "by", "explain", "fix");
   static final Set<String> LIMIT_PARAM = Set.of("limit");
   static final Set<String> SUGGEST_PARAMS = Set.of("q", "limit");
   static final Set<String> FACET_PARAMS = Set.of("prefix", "q", "limit", "offset");
@@ -60,6 +60,9 @@ final class Api {
     }
     for (String tag : params.all("tag")) {
       request = request.withTag(tag);
+    }
+    for (String lang : params.all("lang")) {
+      request = request.withLanguage(lang);
     }
     return Json.results(archive.search(request));
   }

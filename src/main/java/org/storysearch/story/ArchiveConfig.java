@@ -31,9 +31,10 @@ import org.storysearch.InvalidConfigException;
  * @param domainFolder when above 0, the domain is the story's folder at this depth ({@code "path:1"}: the first)
  * @param slashDates how {@code 03/07/2024} is read
  * @param index the default index folder, resolved against the folder holding the file, or {@code null} when not set
+ * @param lang the archive's main language (a primary subtag such as {@code en}), or empty when not set
  */
 public record ArchiveConfig(Path file, Map<String, List<String>> fields, int domainFolder, SlashDates slashDates,
-    Path index) {
+    Path index, String lang) {
 
   /** The file name looked for at a corpus root. */
   public static final String FILE_NAME = "storysearch.toml";
@@ -41,9 +42,10 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
   public static final List<String> FIELDS = List.of("title", "summary", "author", "date", "updated", "tags",
       "domain");
   /** No configuration: built-in keys and conventions only. */
-  public static final ArchiveConfig NONE = new ArchiveConfig(null, Map.of(), 0, SlashDates.UNAMBIGUOUS, null);
+  public static final ArchiveConfig NONE = new ArchiveConfig(null, Map.of(), 0, SlashDates.UNAMBIGUOUS, null, "");
 
-  private static final Set<String> TOP_LEVEL = Set.of("index", "slash_dates", "fields");
+  private static final Set<String> TOP_LEVEL = Set.of("index", "slash_dates", "fields", "lang");
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*");
   private static final Pattern PATH_DOMAIN = Pattern.compile("path:([1-9][0-9]?)");
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -61,6 +63,7 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
   public ArchiveConfig {
     fields = Map.copyOf(fields);
     Objects.requireNonNull(slashDates, "slashDates");
+    lang = Objects.requireNonNullElse(lang, "");
   }
 
   /**
@@ -141,7 +144,15 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
             "'slash_dates' must be \"month/day\", \"day/month\" or \"unambiguous\"");
       };
     }
-    return new ArchiveConfig(file, fields, domainFolder, slashDates, index);
+    String lang = "";
+    if (top.get("lang") != null) {
+      String tag = reading.text("lang", top.get("lang"));
+      if (!LANGUAGE_TAG.matcher(tag).matches()) {
+        throw reading.error("lang", "", "'lang' must be a language tag such as \"en\" or \"pt-BR\"");
+      }
+      lang = StoryLanguage.primary(tag);
+    }
+    return new ArchiveConfig(file, fields, domainFolder, slashDates, index, lang);
   }
 
   /** The keys configured for {@code field}, tried before the built-in ones; empty when not configured. */
@@ -162,6 +173,10 @@ public record ArchiveConfig(Path file, Map<String, List<String>> fields, int dom
       canonical.append(field).append('=').append(String.join("\u0000", keys(field))).append('\n');
     }
     canonical.append("domain_folder=").append(domainFolder).append("\nslash_dates=").append(slashDates);
+    if (!lang.isEmpty()) {
+      // Only when set, so that the fingerprint of every earlier configuration stays as it was.
+      canonical.append("\nlang=").append(lang);
+    }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

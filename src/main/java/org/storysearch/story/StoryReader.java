@@ -48,6 +48,8 @@ public final class StoryReader {
   private static final List<String> ID = List.of("id", "slug");
   // Keys whose value may be a path holding the story's date (Zola's path = "2015/05/11/traits", a Jekyll slug).
   private static final List<String> DATED_PATHS = List.of("path", "slug");
+  // The language of a story too short to tell, when the archive names no main language.
+  private static final String DEFAULT_LANGUAGE = "en";
   private static final Set<String> SIMPLE = Set.of("author_type", "domain_name", "status", "url");
 
   private StoryReader() {}
@@ -158,9 +160,13 @@ public final class StoryReader {
     if (published.isEmpty()) {
       missing.add("date");
     }
+    Optional<String> givenLanguage = rest.text("", StoryLanguage.KEYS)
+        .filter(tag -> rest.fits("lang", tag, MAX_LABEL_CHARS, "told from the text instead"));
+    String language = StoryLanguage.of(givenLanguage, relativePath, title + "\n" + summary + "\n" + body.prose(),
+        config.lang().isEmpty() ? DEFAULT_LANGUAGE : config.lang());
     Story story = new Story(id, relativePath, title, summary, authors, simple.get("author_type"), domain,
         simple.get("domain_name"), simple.get("status"), tags, published.orElse(null), updated.orElse(null),
-        simple.get("url"), body.headings(), body.text(), rest.extra());
+        simple.get("url"), body.headings(), body.text(), rest.extra(), language);
     problems.sort(Comparator.comparingInt(StoryProblem::line));
     return new ParsedFile(story, problems, missing);
   }

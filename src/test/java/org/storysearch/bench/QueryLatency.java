@@ -7,7 +7,7 @@ import org.storysearch.StoryArchive;
 
 /**
  * In-process latency of the bench query set on a prebuilt index, without building anything: for comparing two
- * builds of storysearch on the same index (run each build's classes in turn). Prints p50 and p99; asserts nothing.
+ * builds of storysearch on the same index (run each build's classes in turn). Prints p50, p95 and p99; asserts nothing.
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
@@ -40,9 +40,9 @@ public final class QueryLatency {
         }
       }
       Arrays.sort(millis);
-      System.out.printf("%s: %d queries x %d passes after %d warm-up passes: p50 %.2f ms, p99 %.2f ms%n",
+      System.out.printf("%s: %d queries x %d passes after %d warm-up passes: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%n",
           args.length > 2 ? args[2] : args[1], set.size(), PASSES, PASSES, Latency.percentile(millis, 50),
-          Latency.percentile(millis, 99));
+          Latency.percentile(millis, 95), Latency.percentile(millis, 99));
     }
   }
 }

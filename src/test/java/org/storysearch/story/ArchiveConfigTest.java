@@ -101,7 +101,7 @@ class ArchiveConfigTest {
             + " domain, summary, tags, title, updated)");
     assertThatThrownBy(() -> config("# defaults\nindex_dir = \"i\"\n"))
         .hasMessage(corpus.resolve("storysearch.toml") + ":2: unknown key 'index_dir' (known: fields, index,"
-            + " slash_dates)");
+            + " lang, slash_dates)");
     assertThatThrownBy(() -> config("[feilds]\ndate = \"d\"\n"))
         .hasMessageStartingWith(corpus.resolve("storysearch.toml") + ":1: unknown key 'feilds'");
   }

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
-/** Stories that strain the layout: a very long title with a word longer than a phone screen, and one in Japanese. */
+/**
+ * Stories that strain the layout: a very long title with a word longer than a phone screen, and one in Japanese (so
+ * the archive has two languages, and the page a language panel).
+ */
 class LongTitleAndCjkPageTest {
 
   private static final String LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
@@ -93,6 +97,21 @@ class LongTitleAndCjkPageTest {
     assertThat(browser.find("#story .body").getText()).contains(CJK_BODY);
     assertNoSidewaysScrolling();
     browser.screenshot("cjk-story");
+  }
+
+  @Test
+  void theLanguagePanelCountsEachLanguageAndTickingOneFiltersTheHits() throws Exception {
+    browser.load("/");
+    assertThat(browser.all("[data-dimension=lang] .facet-values label").stream()
+        .map(label -> label.findElement(By.cssSelector(".value")).getText() + "="
+            + label.findElement(By.cssSelector(".count")).getText()).toList()).containsExactlyInAnyOrder("en=1", "ja=1");
+    String box = browser.all("[data-dimension=lang] input[type=checkbox]").stream()
+        .filter(input -> input.getDomAttribute("value").equals("ja")).findFirst().orElseThrow().getDomAttribute("id");
+    browser.find("[data-dimension=lang] label[for='" + box + "']").click();
+    browser.awaitShown();
+    assertThat(browser.param("lang")).containsExactly("ja");
+    assertThat(browser.hitIds()).containsExactly("cjk");
+    assertThat(browser.all("[data-dimension=lang] input:checked")).hasSize(1);
   }
 
   /** Neither the page nor anything in the hits or the story reaches past the window's right edge. */
