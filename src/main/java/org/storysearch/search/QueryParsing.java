@@ -91,7 +91,7 @@ public final class QueryParsing {
     QueryChecks.checkText(text, limits);
     LanguageQueries inLanguages = LanguageQueries.of(reader, languages);
     try {
-      String read = strict ? text : PlainText.literalFlags(text);
+      String read = strict ? text : PlainText.literalFlags(PlainText.literalSlashes(text));
       return parsed(text, new StoryQueryParser(reader, spelling, limits, inLanguages).parsed(read), false, limits);
     } catch (ParseException e) {
       if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {

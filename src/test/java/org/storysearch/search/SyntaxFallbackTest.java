@@ -21,27 +21,31 @@ import org.storysearch.StoryArchive;
 /** Text a reader pastes that is not valid query syntax is searched as plain words and finds its story. */
 class SyntaxFallbackTest {
 
-  private static final Map<String, String> STORIES = Map.of(
-      "How to: Create and use unique_ptr instances",
-      "A std::unique_ptr owns its object. Create one with std::make_unique<Widget>() and hand it over with "
-          + "std::move(ptr); a std::vector<std::unique_ptr<Widget>> holds many.",
-      "Hello from main",
-      "Every program starts in fn main() {} and prints with println!(\"hello\"); cargo run builds it.",
-      "Installing the toolchain",
-      "Download from https://example.com/downloads/install.sh?channel=stable#linux and run it. Files go to "
-          + "/usr/local/bin/rustup and C:\\Program Files\\Toolchain\\bin on Windows.",
-      "Reading compiler errors",
-      "The message error[E0382]: borrow of moved value: `config` means the value moved. Also: error: could not "
-          + "compile `parser` (lib) due to 2 previous errors.",
-      "Node module resolution",
-      "Error: Cannot find module 'express' means npm install was not run. TypeError: Cannot read properties of "
-          + "undefined (reading 'map') comes from a missing array.",
-      "JavaScript object helpers",
-      "Object.keys(settings) lists the keys; JSON.parse(text) reads a document and array.map(x => x * 2) maps. "
-          + "Call a.b() only when a is defined; obj?.field avoids the crash.",
-      "Configuring the logger",
-      "Set LOG_LEVEL=debug and key: value pairs in config.yaml, for example level: [info, warn] and "
-          + "format: {json: true}. The flag --log-format=json does the same.");
+  private static final Map<String, String> STORIES = Map.ofEntries(
+      Map.entry("How to: Create and use unique_ptr instances",
+          "A std::unique_ptr owns its object. Create one with std::make_unique<Widget>() and hand it over with "
+              + "std::move(ptr); a std::vector<std::unique_ptr<Widget>> holds many."),
+      Map.entry("Hello from main",
+          "Every program starts in fn main() {} and prints with println!(\"hello\"); cargo run builds it."),
+      Map.entry("Installing the toolchain",
+          "Download from https://example.com/downloads/install.sh?channel=stable#linux and run it. Files go to "
+              + "/usr/local/bin/rustup and C:\\Program Files\\Toolchain\\bin on Windows."),
+      Map.entry("Reading compiler errors",
+          "The message error[E0382]: borrow of moved value: `config` means the value moved. Also: error: could "
+              + "not compile `parser` (lib) due to 2 previous errors."),
+      Map.entry("Node module resolution",
+          "Error: Cannot find module 'express' means npm install was not run. TypeError: Cannot read properties "
+              + "of undefined (reading 'map') comes from a missing array."),
+      Map.entry("JavaScript object helpers",
+          "Object.keys(settings) lists the keys; JSON.parse(text) reads a document and array.map(x => x * 2) maps. "
+              + "Call a.b() only when a is defined; obj?.field avoids the crash."),
+      Map.entry("Configuring the logger",
+          "Set LOG_LEVEL=debug and key: value pairs in config.yaml, for example level: [info, warn] and "
+              + "format: {json: true}. The flag --log-format=json does the same."),
+      Map.entry("Exception handling options", "Compile with /EHsc to get standard C++ exception handling."),
+      Map.entry("Portable shell scripts", "Start a script with #!/usr/bin/env bash so that it finds bash on the PATH."),
+      Map.entry("British spelling", "The colour of the sky at dusk."),
+      Map.entry("American spelling", "The color of the sea at noon."));
 
   /**
    * Pasted text, most of it not valid syntax, with the title of the story it should find among the first hits.
@@ -147,8 +151,9 @@ class SyntaxFallbackTest {
     SoftAssertions soft = new SoftAssertions();
     for (Map.Entry<String, String> pasted : PASTED.entrySet()) {
       SearchResults results = archive.search(SearchRequest.of(pasted.getKey()));
+      // Slashes that do not make a regular expression are plain characters (none of these texts holds one).
       soft.assertThat(results.syntaxFallback()).as("fallback for %s", pasted.getKey())
-          .isEqualTo(refusedWhenStrict(pasted.getKey()));
+          .isEqualTo(refusedWhenStrict(pasted.getKey().replace("/", "\\/")));
       soft.assertThat(titles(results).subList(0, Math.min(2, results.hits().size())))
           .as("first hits for %s", pasted.getKey()).contains(pasted.getValue());
     }
@@ -170,6 +175,47 @@ class SyntaxFallbackTest {
       assertThat(results.syntaxFallback()).as(query.getKey()).isFalse();
       assertThat(titles(results)).as(query.getKey()).isEqualTo(query.getValue());
     }
+  }
+
+  @Test
+  void slashesMakeARegularExpressionOnlyWhereOneIsMeant() throws Exception {
+    SearchResults flags = archive.search(SearchRequest.of("/EHsc /EHa"));
+    assertThat(flags.syntaxFallback()).isFalse();
+    assertThat(titles(flags)).containsExactly("Exception handling options");
+    SearchResults path = archive.search(SearchRequest.of("/usr/bin/env"));
+    assertThat(path.syntaxFallback()).isFalse();
+    assertThat(titles(path)).first().isEqualTo("Portable shell scripts");
+    for (String regexp : List.of("/colou?r/", "(/colo[u]?r/)", "body:/col.*r/^2")) {
+      SearchResults results = archive.search(SearchRequest.of(regexp));
+      assertThat(results.syntaxFallback()).as(regexp).isFalse();
+      assertThat(titles(results)).as(regexp).containsExactlyInAnyOrder("British spelling", "American spelling");
+    }
+    assertThat(titles(archive.search(SearchRequest.of("spelling -/colo.r/")))).containsExactly("American spelling");
+  }
+
+  @Test
+  void slashesAreEscapedUnlessTheyEncloseARegularExpression() {
+    Map<String, String> read = Map.of(
+        "/EHsc /EHa", "\\/EHsc \\/EHa",
+        "a/b/c", "a\\/b\\/c",
+        "/usr/bin/env", "\\/usr\\/bin\\/env",
+        "/a.b/c", "\\/a.b\\/c",
+        "x/colou?r/", "x\\/colou?r\\/",
+        "\"/usr/bin\" /x/", "\"/usr/bin\" \\/x\\/",
+        "\\/x.y/", "\\/x.y\\/",
+        "title:/x.y/^2 (/a|b/)", "title:/x.y/^2 (/a|b/)",
+        "/a\\/b+/", "/a\\/b+/");
+    read.forEach((text, expected) -> assertThat(PlainText.literalSlashes(text)).as(text).isEqualTo(expected));
+  }
+
+  @Test
+  void strictSyntaxReadsEverySlashedTextAsARegularExpression() throws Exception {
+    // "/EHsc /" is one regular expression, which no word matches: only "EHa" is searched, and no story has it.
+    assertThat(archive.search(SearchRequest.of("/EHsc /EHa").withStrictSyntax(true)).hits()).isEmpty();
+    assertThatThrownBy(() -> archive.search(SearchRequest.of("/usr/bin/env").withStrictSyntax(true)))
+        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("cannot parse query '/usr/bin/env'");
+    assertThat(titles(archive.search(SearchRequest.of("/colou?r/").withStrictSyntax(true))))
+        .containsExactlyInAnyOrder("British spelling", "American spelling");
   }
 
   @Test
