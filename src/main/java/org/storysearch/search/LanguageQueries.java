@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -150,9 +149,9 @@ final class LanguageQueries {
     // The boost is looked up for every hit: it goes to the side with fewer stories, the same order either way. In an
     // archive that is nearly all one language, its stories then keep the scores of a one-language archive.
     if (stories(preferred) <= stories(others)) {
-      return FunctionScoreQuery.boostByQuery(query, inLanguages(preferred), PREFERRED_BOOST);
+      return new SubsetBoostQuery(query, inLanguages(preferred), PREFERRED_BOOST);
     }
-    return FunctionScoreQuery.boostByQuery(query, inLanguages(others), 1 / PREFERRED_BOOST);
+    return new SubsetBoostQuery(query, inLanguages(others), 1 / PREFERRED_BOOST);
   }
 
   private long stories(List<String> members) {

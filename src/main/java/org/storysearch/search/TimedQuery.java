@@ -81,47 +81,25 @@ final class TimedQuery extends Query {
     return 31 * classHash() + in.hashCode();
   }
 
-  private final class TimedSupplier extends ScorerSupplier {
-    private final ScorerSupplier supplier;
+  private final class TimedSupplier extends FilterScorerSupplier {
 
     TimedSupplier(ScorerSupplier supplier) {
-      this.supplier = supplier;
+      super(supplier);
     }
 
     @Override
     public Scorer get(long leadCost) throws IOException {
-      return new TimedScorer(supplier.get(leadCost));
+      return new TimedScorer(in.get(leadCost));
     }
 
     @Override
-    public BulkScorer bulkScorer() throws IOException {
-      BulkScorer bulk = supplier.bulkScorer();
-      return new BulkScorer() {
-        @Override
-        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-          int next = min;
-          while (next < max) {
-            deadline.check();
-            next = bulk.score(collector, acceptDocs, next, (int) Math.min((long) next + STEP, max));
-          }
-          return next;
-        }
-
-        @Override
-        public long cost() {
-          return bulk.cost();
-        }
-      };
-    }
-
-    @Override
-    public long cost() {
-      return supplier.cost();
-    }
-
-    @Override
-    public void setTopLevelScoringClause() throws IOException {
-      supplier.setTopLevelScoringClause();
+    int score(BulkScorer bulk, LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+      int next = min;
+      while (next < max) {
+        deadline.check();
+        next = bulk.score(collector, acceptDocs, next, (int) Math.min((long) next + STEP, max));
+      }
+      return next;
     }
   }
 
