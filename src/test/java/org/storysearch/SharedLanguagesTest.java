@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.index.LanguageAnalysis;
 import org.storysearch.index.StoryFields;
+import org.storysearch.search.AnalyzedText;
 import org.storysearch.story.StoryReader;
 
 /**
@@ -173,20 +170,7 @@ class SharedLanguagesTest {
 
   /** The index terms of {@code text} in {@code lang}'s analysis. */
   private static Set<String> terms(String lang, String text) {
-    return TERMS.computeIfAbsent(lang, l -> new java.util.HashMap<>()).computeIfAbsent(text, t -> {
-      Set<String> terms = new HashSet<>();
-      Analyzer analyzer = StoryFields.analyzer(lang);
-      try (TokenStream stream = analyzer.tokenStream(StoryFields.BODY, t)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        stream.reset();
-        while (stream.incrementToken()) {
-          terms.add(term.toString());
-        }
-        stream.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return terms;
-    });
+    return TERMS.computeIfAbsent(lang, l -> new java.util.HashMap<>()).computeIfAbsent(text,
+        t -> new HashSet<>(AnalyzedText.terms(StoryFields.analyzer(lang), StoryFields.BODY, t)));
   }
 }
