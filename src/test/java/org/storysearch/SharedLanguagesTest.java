@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.index.LanguageAnalysis;
 import org.storysearch.index.StoryFields;
-import org.storysearch.search.AnalyzedText;
 import org.storysearch.story.StoryReader;
 
 /**

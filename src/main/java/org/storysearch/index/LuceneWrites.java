@@ -22,7 +22,7 @@ final class LuceneWrites implements IndexWrites {
 
   @Override
   public void write(ParsedFile parsed, IndexedFiles.Entry file, boolean replaces) throws IOException {
-    Document doc = StoryDocuments.toDocument(parsed.story(), parsed.covered());
+    Document doc = StoryDocuments.toDocument(parsed.story(), parsed.covered(), parsed.anchors());
     IndexedFiles.record(doc, file);
     // A path the index does not know has no document to replace: a plain add is cheaper than an update.
     if (replaces) {

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.storysearch.Coverage;
 import org.storysearch.Story;
+import org.storysearch.story.Links;
 
 /** Converts a {@link Story} to a Lucene document and back; the only place that does. */
 public final class StoryDocuments {
@@ -45,9 +48,10 @@ public final class StoryDocuments {
 
   /**
    * The document for {@code story}, facets included; {@code covered} as
-   * {@link org.storysearch.story.ParsedFile#covered()} gives it.
+   * {@link org.storysearch.story.ParsedFile#covered()} gives it, and its links to other stories.
    */
-  public static Document toDocument(Story story, List<String> covered) throws IOException {
+  public static Document toDocument(Story story, List<String> covered, List<Links.Anchor> anchors)
+      throws IOException {
     Document doc = new Document();
     doc.add(new StringField(StoryFields.ID, story.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(StoryFields.ID, new BytesRef(story.id())));
@@ -98,10 +102,26 @@ public final class StoryDocuments {
     if (!story.extra().isEmpty()) {
       doc.add(new StoredField(StoryFields.EXTRA, Json.MAPPER.writeValueAsString(story.extra())));
     }
+    String key = Links.key(story.path());
+    if (!key.isEmpty()) {
+      doc.add(new StringField(StoryFields.LINK_KEY, key, Field.Store.NO));
+    }
+    addAnchors(doc, anchors, StoryFields.analyzer(story.lang()));
     // After every text field: its tokens are the words the indexing analysis collected from them.
     doc.add(new Field(StoryFields.WORDS, "", StoryFields.WORDS_ONLY));
     FacetsConfig config = StoryFields.facetsConfig();
     return config.build(doc);
+  }
+
+  /** Each word of each link's text, analysed as the body is, joined to the link's target: once per word and target. */
+  private static void addAnchors(Document doc, List<Links.Anchor> anchors, Analyzer analyzer) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (Links.Anchor anchor : anchors) {
+      for (String word : AnalyzedText.terms(analyzer, StoryFields.BODY, anchor.text())) {
+        terms.add(word + StoryFields.ANCHOR_SEPARATOR + anchor.target());
+      }
+    }
+    terms.forEach(term -> doc.add(new StringField(StoryFields.ANCHORS, term, Field.Store.NO)));
   }
 
   /** The story stored in {@code doc}, as loaded with all stored fields. */

@@ -19,7 +19,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class StoryFields {
 
   /** Bump whenever fields, analysis or facets change: an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
   /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
   public static final String SCHEMA_KEY = "storysearch.schema";
   /**
@@ -88,6 +88,20 @@ public final class StoryFields {
    * words the indexing analysis collects from the story's other text fields (see {@link StoryAnalyzer}).
    */
   public static final String WORDS = "words";
+
+  /**
+   * The story's own link key ({@link org.storysearch.story.Links#key}): exact term, indexed only, by which the
+   * stories linking to it find it.
+   */
+  public static final String LINK_KEY = "link_key";
+  /**
+   * The words of the story's links to other stories, each joined to the target's link key as
+   * {@code word + ANCHOR_SEPARATOR + key}: exact terms, indexed only, so that a query word finds the stories other
+   * stories call by it with one prefix walk of the terms, and a changed or deleted story takes its links with it.
+   */
+  public static final String ANCHORS = "anchors";
+  /** Between a word and a link key in {@link #ANCHORS}: a control character no analysed word holds. */
+  public static final char ANCHOR_SEPARATOR = '\u001f';
 
   /** Facet dimensions, in display order. */
   public static final List<String> FACETS = List.of(DOMAIN, AUTHOR, TAG, YEAR, LANG);

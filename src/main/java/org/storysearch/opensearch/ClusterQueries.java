@@ -20,7 +20,7 @@ import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.storysearch.DateInterval;
 import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
-import org.storysearch.search.AnalyzedText;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.index.StoryFields;
 
 /**

@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.storysearch.RankedStory;
 import org.storysearch.Ranker;
 import org.storysearch.Story;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.story.Corpus;
 import org.storysearch.story.CorpusFile;
 import org.storysearch.story.ParsedFile;

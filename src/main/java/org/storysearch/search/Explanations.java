@@ -68,6 +68,11 @@ final class Explanations {
       parts.add(new Contribution("(words matched: " + matched + ")", "", coverage));
       rest -= coverage;
     }
+    float linked = Anchors.explained(searcher.explain(query, doc));
+    if (linked > 0 && rest >= linked * (1 - EPSILON)) {
+      parts.add(new Contribution("(links to it)", "", linked));
+      rest -= linked;
+    }
     if (Math.abs(rest) > EPSILON * Math.max(1, Math.abs(score))) {
       parts.add(new Contribution("(other query parts)", "", rest));
     }

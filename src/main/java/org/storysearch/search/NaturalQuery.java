@@ -5,6 +5,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.index.StoryFields;
 
 /**

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.storysearch.InvalidQueryException;
 import org.storysearch.QueryLimitException;
 import org.storysearch.SearchLimits;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.index.StoryFields;
 
 /**
@@ -158,7 +159,8 @@ public final class QueryParsing {
     Parsed parsed(String text) throws ParseException {
       Query query = parse(text);
       Query scored = query == null ? null
-          : languages.preferring(Proximity.withPairs(query, plainTerms, String.join(" ", typed)), text);
+          : languages.preferring(Anchors.with(Proximity.withPairs(query, plainTerms, String.join(" ", typed)),
+              plainTerms, reader), text);
       return new Parsed(scored, query, List.copyOf(fuzzyWords), false);
     }
 

@@ -43,6 +43,7 @@ import org.storysearch.SortOrder;
 import org.storysearch.Story;
 import org.storysearch.Suggestion;
 import org.storysearch.engine.Engine;
+import org.storysearch.index.AnalyzedText;
 import org.storysearch.index.IndexMetadata;
 import org.storysearch.index.StoryDocuments;
 import org.storysearch.index.StoryFields;

@@ -13,13 +13,15 @@ import org.storysearch.StoryProblem;
  * @param problems warnings (story kept) or the reason it was skipped
  * @param missing the core fields the file does not give, of {@code title}, {@code author} and {@code date} (a title
  *     taken from a heading counts as missing, a date taken from the path does not); empty when skipped
+ * @param anchors the story's links to other stories of the archive; empty when skipped
  */
-public record ParsedFile(Story story, List<StoryProblem> problems, List<String> missing) {
+public record ParsedFile(Story story, List<StoryProblem> problems, List<String> missing, List<Links.Anchor> anchors) {
 
   /** Copies the lists. */
   public ParsedFile {
     problems = List.copyOf(problems);
     missing = List.copyOf(missing);
+    anchors = List.copyOf(anchors);
   }
 
   /**
@@ -46,6 +48,6 @@ public record ParsedFile(Story story, List<StoryProblem> problems, List<String> 
 
   /** A skipped file with one reason. */
   static ParsedFile skipped(String path, int line, String reason) {
-    return new ParsedFile(null, List.of(new StoryProblem(path, line, reason, true)), List.of());
+    return new ParsedFile(null, List.of(new StoryProblem(path, line, reason, true)), List.of(), List.of());
   }
 }

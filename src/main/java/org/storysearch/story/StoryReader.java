@@ -168,7 +168,7 @@ public final class StoryReader {
         simple.get("domain_name"), simple.get("status"), tags, published.orElse(null), updated.orElse(null),
         simple.get("url"), body.headings(), body.text(), rest.extra(), language);
     problems.sort(Comparator.comparingInt(StoryProblem::line));
-    return new ParsedFile(story, problems, missing);
+    return new ParsedFile(story, problems, missing, Links.of(relativePath, body.links()));
   }
 
   /** The date in a {@code path} or {@code slug} key, else in the file's own path; see {@link PathDate}. */

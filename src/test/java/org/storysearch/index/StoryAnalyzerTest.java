@@ -17,7 +17,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.StoryArchive;
-import org.storysearch.search.AnalyzedText;
 
 class StoryAnalyzerTest {
 

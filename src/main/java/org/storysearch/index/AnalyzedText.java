@@ -1,4 +1,4 @@
-package org.storysearch.search;
+package org.storysearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
