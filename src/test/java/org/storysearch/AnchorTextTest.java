@@ -22,24 +22,9 @@ class AnchorTextTest {
   @TempDir
   Path index;
 
-  private void story(String path, String title, String body) throws IOException {
-    Path file = corpus.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, "---\ntitle: \"" + title + "\"\n---\n" + body + "\n");
-  }
-
   @BeforeEach
   void twins() throws IOException {
-    story("errors/r6035.md", "Runtime error R6035",
-        "A module's security cookie was overwritten: a stack overrun. The cookie sits on the stack.");
-    story("reference/gs.md", "The GS compiler option",
-        "The option puts a security cookie on the stack, checked on return, to catch a stack overrun early.");
-    story("guide/start.md", "Getting started", "Turn on the [stack cookie guard](../reference/gs.md) in "
-        + "every build, and read [the option](/cpp/reference/gs) before you release.");
-    // Other stories, so that the query's words are rare enough to be worth something.
-    for (int i = 1; i <= 6; i++) {
-      story("notes/week-" + i + ".md", "Release notes " + i, "What changed in week " + i + " of the project.");
-    }
+    LinkedArchive.write(corpus);
   }
 
   private List<Hit> hits(String query) throws IOException {
@@ -60,7 +45,7 @@ class AnchorTextTest {
   @Test
   void theBonusGoesWithTheLinkingStory() throws IOException {
     StoryArchive.rebuild(corpus, index);
-    Files.delete(corpus.resolve("guide/start.md"));
+    Files.delete(corpus.resolve(LinkedArchive.LINKING));
     StoryArchive.update(corpus, index);
     assertThat(hits("security cookie stack overrun")).extracting(Hit::id)
         .containsExactly("errors/r6035", "reference/gs");

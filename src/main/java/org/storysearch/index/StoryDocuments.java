@@ -8,11 +8,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -106,22 +104,13 @@ public final class StoryDocuments {
     if (!key.isEmpty()) {
       doc.add(new StringField(StoryFields.LINK_KEY, key, Field.Store.NO));
     }
-    addAnchors(doc, anchors, StoryFields.analyzer(story.lang()));
+    for (String term : AnchorTerms.of(anchors, StoryFields.analyzer(story.lang()))) {
+      doc.add(new StringField(StoryFields.ANCHORS, term, Field.Store.NO));
+    }
     // After every text field: its tokens are the words the indexing analysis collected from them.
     doc.add(new Field(StoryFields.WORDS, "", StoryFields.WORDS_ONLY));
     FacetsConfig config = StoryFields.facetsConfig();
     return config.build(doc);
-  }
-
-  /** Each word of each link's text, analysed as the body is, joined to the link's target: once per word and target. */
-  private static void addAnchors(Document doc, List<Links.Anchor> anchors, Analyzer analyzer) {
-    Set<String> terms = new LinkedHashSet<>();
-    for (Links.Anchor anchor : anchors) {
-      for (String word : AnalyzedText.terms(analyzer, StoryFields.BODY, anchor.text())) {
-        terms.add(word + StoryFields.ANCHOR_SEPARATOR + anchor.target());
-      }
-    }
-    terms.forEach(term -> doc.add(new StringField(StoryFields.ANCHORS, term, Field.Store.NO)));
   }
 
   /** The story stored in {@code doc}, as loaded with all stored fields. */

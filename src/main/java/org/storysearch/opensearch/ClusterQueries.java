@@ -21,6 +21,7 @@ import org.storysearch.DateInterval;
 import org.storysearch.SearchLimits;
 import org.storysearch.SearchRequest;
 import org.storysearch.index.AnalyzedText;
+import org.storysearch.index.AnchorTerms;
 import org.storysearch.index.StoryFields;
 
 /**
@@ -113,6 +114,7 @@ final class ClusterQueries {
     List<String> searched = new ArrayList<>();
     List<String> typed = new ArrayList<>();
     List<String> fuzzyWords = new ArrayList<>();
+    Map<String, Float> asTyped = new LinkedHashMap<>();
     Matcher part = PART.matcher(text);
     while (part.find()) {
       String word = part.group(2);
@@ -144,10 +146,31 @@ final class ClusterQueries {
         clauses.add(word(anyField(word), stats.coverage(word)));
         searched.add(word);
         typed.add(word);
+        for (String term : AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, word)) {
+          asTyped.putIfAbsent(term, stats.coverage(word));
+        }
       }
     }
     Query query = clauses.size() == 1 ? clauses.get(0) : Query.of(q -> q.bool(b -> b.should(clauses)));
-    return new Text(withPairs(query, searched, String.join(" ", typed)), query, List.copyOf(fuzzyWords));
+    Query scored = withAnchors(withPairs(query, searched, String.join(" ", typed)), stats, asTyped);
+    return new Text(scored, query, List.copyOf(fuzzyWords));
+  }
+
+  /**
+   * {@code query} with the anchor bonus of the words searched as typed ({@code coverage}: each one's analysed terms
+   * and their coverage), as the local {@code Anchors}; a corrected word's correction has none here.
+   */
+  private static Query withAnchors(Query query, WordStats stats, Map<String, Float> coverage) {
+    Map<String, Map<String, Long>> linking = new LinkedHashMap<>(stats.linking());
+    linking.keySet().retainAll(coverage.keySet());
+    Map<String, Float> bonuses = AnchorTerms.bonuses(linking, coverage::get);
+    if (bonuses.isEmpty()) {
+      return query;
+    }
+    List<Query> named = new ArrayList<>();
+    bonuses.forEach((key, bonus) -> named.add(Query.of(q -> q.constantScore(c -> c.boost(bonus)
+        .filter(f -> f.term(t -> t.field(StoryFields.LINK_KEY).value(FieldValue.of(key))))))));
+    return Query.of(q -> q.bool(b -> b.must(query).should(s -> s.bool(n -> n.should(named)))));
   }
 
   private static Query anyField(String word) {

@@ -36,7 +36,8 @@ final class ClusterWrites implements IndexWrites {
 
   @Override
   public void write(ParsedFile parsed, IndexedFiles.Entry file, boolean replaces) {
-    ObjectNode doc = StoryMapping.document(parsed.story(), parsed.covered(), IndexedFiles.text(file));
+    ObjectNode doc = StoryMapping.document(parsed.story(), parsed.covered(), parsed.anchors(),
+        IndexedFiles.text(file));
     add(BulkOperation.of(op -> op.index(i -> i.id(file.path()).document(doc))), parsed.story().body().length());
   }
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.storysearch.Story;
+import org.storysearch.index.AnchorTerms;
 import org.storysearch.index.StoryFields;
+import org.storysearch.story.Links;
 
 /**
  * Our schema as an OpenSearch index: the field names are {@link StoryFields}' own, the text fields get the built-in
@@ -80,6 +82,10 @@ final class StoryMapping {
     keyword(properties, StoryFields.LANG);
     properties.putObject(StoryFields.PUBLISHED).put("type", "date").put("format", "strict_date_optional_time");
     keyword(properties, StoryFields.COVERED);
+    // Links between stories, as locally: the story's own key, and its links' words joined to their targets' keys
+    // (counted per word by a terms aggregation, hence doc values).
+    keyword(properties, StoryFields.LINK_KEY);
+    keyword(properties, StoryFields.ANCHORS);
     for (String field : DISPLAY_ONLY) {
       properties.putObject(field).put("type", "keyword").put("index", false).put("doc_values", false);
     }
@@ -113,10 +119,15 @@ final class StoryMapping {
     static final Shards DEFAULT = new Shards(1, -1);
   }
 
-  /** The source document of a file's story: the story, the kinds of metadata it has, and the file's record. */
-  static ObjectNode document(Story story, List<String> covered, String fileRecord) {
+  /**
+   * The source document of a file's story: the story, the kinds of metadata it has, its links to other stories
+   * (their words analysed as the cluster analyses every story, in English), and the file's record.
+   */
+  static ObjectNode document(Story story, List<String> covered, List<Links.Anchor> anchors, String fileRecord) {
     ObjectNode doc = document(story);
     strings(doc.putArray(StoryFields.COVERED), covered);
+    putIfPresent(doc, StoryFields.LINK_KEY, Links.key(story.path()));
+    strings(doc.putArray(StoryFields.ANCHORS), List.copyOf(AnchorTerms.of(anchors, StoryFields.analyzer())));
     doc.put(StoryFields.FILE_STATE, fileRecord);
     return doc;
   }

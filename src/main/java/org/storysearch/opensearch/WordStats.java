@@ -4,21 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.storysearch.index.AnalyzedText;
+import org.storysearch.index.AnchorTerms;
 import org.storysearch.index.StoryFields;
 
 /**
  * What the cluster knows about a query's words before the search, fetched in one request: how many stories there are
- * and how many hold each plain word in each searched field (its coverage weight, and whether it is unknown), and the
+ * and how many hold each plain word in each searched field (its coverage weight, and whether it is unknown), which
+ * stories other stories link to with each word (the anchor bonus), and the
  * term suggester's corrections of the words the unstemmed vocabulary lacks (did you mean, typo tolerance).
  */
 final class WordStats {
 
   /** Nothing known: every word weighs 1 and none is corrected, as locally without a reader. */
-  static final WordStats NONE = new WordStats(-1, Map.of(), new TreeMap<>());
+  static final WordStats NONE = new WordStats(-1, Map.of(), Map.of(), new TreeMap<>());
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SUGGESTION = "did_you_mean";
@@ -31,11 +35,14 @@ final class WordStats {
 
   private final long stories;
   private final Map<String, Map<String, Long>> storiesWith;
+  private final Map<String, Map<String, Long>> linking;
   private final TreeMap<Integer, Correction> corrections;
 
-  private WordStats(long stories, Map<String, Map<String, Long>> storiesWith, TreeMap<Integer, Correction> corrections) {
+  private WordStats(long stories, Map<String, Map<String, Long>> storiesWith, Map<String, Map<String, Long>> linking,
+      TreeMap<Integer, Correction> corrections) {
     this.stories = stories;
     this.storiesWith = storiesWith;
+    this.linking = linking;
     this.corrections = corrections;
   }
 
@@ -49,6 +56,13 @@ final class WordStats {
         filters.putObject(field).putObject("match").put(field, words.get(i));
       }
     }
+    for (int i = 0; i < words.size(); i++) {
+      List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, words.get(i));
+      for (int j = 0; j < terms.size(); j++) {
+        aggregations.putObject("a" + i + "_" + j).putObject("terms").put("field", StoryFields.ANCHORS)
+            .put("include", literal(AnchorTerms.prefix(terms.get(j))) + ".*").put("size", AnchorTerms.MAX_TARGETS);
+      }
+    }
     body.putObject("suggest").put("text", text).putObject(SUGGESTION).putObject("term")
         .put("field", StoryFields.WORDS).put("suggest_mode", "missing").put("size", 1).put("max_edits", 2)
         .put("prefix_length", PREFIX).put("min_word_length", 2);
@@ -60,6 +74,19 @@ final class WordStats {
           .forEach(bucket -> byField.put(bucket.getKey(), bucket.getValue().path("doc_count").asLong()));
       storiesWith.put(words.get(i), byField);
     }
+    Map<String, Map<String, Long>> linking = new LinkedHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      List<String> terms = AnalyzedText.terms(StoryFields.analyzer(), StoryFields.BODY, words.get(i));
+      for (int j = 0; j < terms.size(); j++) {
+        String prefix = AnchorTerms.prefix(terms.get(j));
+        Map<String, Long> targets = new LinkedHashMap<>();
+        answer.at("/aggregations/a" + i + "_" + j + "/buckets").forEach(bucket -> targets.put(
+            bucket.path("key").asText().substring(prefix.length()), bucket.path("doc_count").asLong()));
+        if (!targets.isEmpty()) {
+          linking.putIfAbsent(terms.get(j), targets);
+        }
+      }
+    }
     TreeMap<Integer, Correction> corrections = new TreeMap<>();
     for (JsonNode entry : answer.at("/suggest/" + SUGGESTION)) {
       JsonNode best = entry.path("options").path(0);
@@ -69,7 +96,15 @@ final class WordStats {
         corrections.put(offset, new Correction(length, best.path("text").asText(), best.path("freq").asLong()));
       }
     }
-    return new WordStats(answer.at("/hits/total/value").asLong(), storiesWith, corrections);
+    return new WordStats(answer.at("/hits/total/value").asLong(), storiesWith, linking, corrections);
+  }
+
+  /** {@code text} as a regular expression matching it literally. */
+  private static String literal(String text) {
+    StringBuilder escaped = new StringBuilder();
+    text.codePoints()
+        .forEach(c -> (Character.isLetterOrDigit(c) ? escaped : escaped.append('\\')).appendCodePoint(c));
+    return escaped.toString();
   }
 
   /** Whether the word at {@code offset} is one the local spelling would look up: letters only, not an operator. */
@@ -99,6 +134,14 @@ final class WordStats {
 
   private float idf(long df) {
     return (float) Math.log(1 + (stories - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * For each analysed term of the plain words, how many stories link to each story key with it in the link's text
+   * (the {@link AnchorTerms#MAX_TARGETS} most linked), in the words' order; only terms that have links.
+   */
+  Map<String, Map<String, Long>> linking() {
+    return linking;
   }
 
   /** Whether no searchable field of any story holds {@code word}: only then is it taken as a typo. */

@@ -3,6 +3,7 @@ package org.storysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +24,16 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.storysearch.index.AnchorTerms;
 import org.storysearch.index.StoryFields;
 
 /**
- * The anchor-text bonus of the default search: a story that other stories link to with the query's words is what
- * those words name (the anchor text of web ranking), where near-twin pages hold the same words as often. Each plain
- * word adds, to each story linked with it, a quarter of its idf times {@code n / (n + 1)} for the {@code n} stories
- * linking so: one link counts half, many links the whole, so a page every page of a site links to gains no more than
- * one a few link to. The bonus only reorders the stories the query matches.
+ * The anchor-text bonus of the default search ({@link AnchorTerms}): a story that other stories link to with the
+ * query's words is what those words name (the anchor text of web ranking), where near-twin pages hold the same words
+ * as often. The bonus only reorders the stories the query matches.
  */
 final class Anchors {
 
-  // A quarter of a word's coverage: 0.15 to 0.25 scored best on the known-item set, 0.35 to 1 moved pages named by
-  // common words ("class", "Visual Studio") above the one a query's rare words describe (docs/relevance.md).
-  private static final float WEIGHT = 0.25f;
-  // The stories with the largest bonuses get one; the rest of a word's targets are too weakly named to reorder.
-  private static final int MAX_TARGETS = 128;
   // Where a hit's explanation holds one target's bonus.
   private static final String EXPLAINED = "ConstantScore(" + StoryFields.LINK_KEY + ":";
 
@@ -49,23 +44,20 @@ final class Anchors {
     if (reader == null || terms.isEmpty()) {
       return query;
     }
-    Map<String, Float> bonuses = new HashMap<>();
+    Map<String, Map<String, Long>> linking = new LinkedHashMap<>();
     for (String term : new LinkedHashSet<>(terms)) {
-      Map<String, Integer> linking = linking(reader, term);
-      if (!linking.isEmpty()) {
-        float idf = WordQueries.coverage(reader, term);
-        linking.forEach((target, n) -> bonuses.merge(target, idf * n / (n + 1f), Float::sum));
+      Map<String, Long> targets = linking(reader, term);
+      if (!targets.isEmpty()) {
+        linking.put(term, targets);
       }
     }
+    Map<String, Float> bonuses = AnchorTerms.bonuses(linking, term -> WordQueries.coverage(reader, term));
     if (bonuses.isEmpty()) {
       return query;
     }
     BooleanQuery.Builder named = new BooleanQuery.Builder();
-    bonuses.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed()
-        .thenComparing(Map.Entry.comparingByKey())).limit(MAX_TARGETS)
-        .forEach(bonus -> named.add(new BoostQuery(new ConstantScoreQuery(
-            new TermQuery(new Term(StoryFields.LINK_KEY, bonus.getKey()))), WEIGHT * bonus.getValue()),
-            BooleanClause.Occur.SHOULD));
+    bonuses.forEach((key, bonus) -> named.add(new BoostQuery(new ConstantScoreQuery(
+        new TermQuery(new Term(StoryFields.LINK_KEY, key))), bonus), BooleanClause.Occur.SHOULD));
     return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
         .add(named.build(), BooleanClause.Occur.SHOULD).build();
   }
@@ -86,9 +78,9 @@ final class Anchors {
   }
 
   /** For each link key, how many live stories link to it with {@code term} in the link's text. */
-  private static Map<String, Integer> linking(IndexReader reader, String term) {
-    Map<String, Integer> counts = new HashMap<>();
-    String start = term + StoryFields.ANCHOR_SEPARATOR;
+  private static Map<String, Long> linking(IndexReader reader, String term) {
+    Map<String, Long> counts = new HashMap<>();
+    String start = AnchorTerms.prefix(term);
     BytesRef prefix = new BytesRef(start);
     try {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -113,7 +105,7 @@ final class Anchors {
             n = live(postings, live);
           }
           if (n > 0) {
-            counts.merge(found.utf8ToString().substring(start.length()), n, Integer::sum);
+            counts.merge(found.utf8ToString().substring(start.length()), (long) n, Long::sum);
           }
         } while (iterator.next() != null);
       }

@@ -1,6 +1,7 @@
 package org.storysearch.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storysearch.Hit;
 import org.storysearch.IndexReport;
+import org.storysearch.LinkedArchive;
 import org.storysearch.ProgressListener;
 import org.storysearch.SearchRequest;
 import org.storysearch.SearchResults;
@@ -73,6 +75,29 @@ class ParityTest {
     assertThat(comparisons).allSatisfy(c -> assertThat(c.snippetsAlike()).as(c.query()).isTrue());
     assertThat(comparisons.stream().mapToDouble(Comparison::overlap).average().orElseThrow())
         .isGreaterThanOrEqualTo(0.9);
+  }
+
+  /** The links' bonus: the linked twin first on both engines, with the same scores. */
+  @Test
+  void linksNameTheirTargetsAsLocally(@TempDir Path corpus) throws Exception {
+    LinkedArchive.write(corpus);
+    Path index = indexes.resolve("parity-links");
+    StoryArchive.rebuild(corpus, index);
+    ClusterIndexer.rebuild(cluster.connection(), "parity-links", corpus, null, new StoryMapping.Shards(1, 0),
+        ProgressListener.NONE);
+    try (StoryArchive local = StoryArchive.open(index);
+        StoryArchive theirs = StoryArchive.open(cluster.url(), "parity-links")) {
+      for (String query : List.of("security cookie stack overrun", "stack cookie", "option release")) {
+        List<Hit> mine = local.search(SearchRequest.of(query).withFix(false)).hits();
+        List<Hit> their = theirs.search(SearchRequest.of(query).withFix(false)).hits();
+        assertThat(their).extracting(Hit::id).as(query).isEqualTo(mine.stream().map(Hit::id).toList());
+        for (int i = 0; i < mine.size(); i++) {
+          assertThat(their.get(i).score()).as(query).isCloseTo(mine.get(i).score(), withinPercentage(1));
+        }
+      }
+      assertThat(theirs.search(SearchRequest.of("security cookie stack overrun")).hits().get(0).id())
+          .isEqualTo("reference/gs");
+    }
   }
 
   private static List<Comparison> compareOn(Path corpus, String alias, int queries) throws Exception {
