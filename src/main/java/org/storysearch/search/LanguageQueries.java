@@ -3,22 +3,30 @@ package org.storysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.storysearch.index.LanguageAnalysis;
 import org.storysearch.index.StoryFields;
 
@@ -54,11 +62,13 @@ final class LanguageQueries {
     Query in(Group group) throws E;
   }
 
+  private final IndexReader reader;
   private final List<Group> groups;
   private final String main;
   private final Map<String, Integer> counts;
 
-  private LanguageQueries(List<Group> groups, String main, Map<String, Integer> counts) {
+  private LanguageQueries(IndexReader reader, List<Group> groups, String main, Map<String, Integer> counts) {
+    this.reader = reader;
     this.groups = groups;
     this.main = main;
     this.counts = counts;
@@ -92,7 +102,7 @@ final class LanguageQueries {
     List<Group> groups = new ArrayList<>();
     byGroup.values().forEach(members -> groups.add(new Group(LanguageAnalysis.of(members.get(0)),
         StoryFields.analyzer(members.get(0)), List.copyOf(members))));
-    return new LanguageQueries(List.copyOf(groups), main, Map.copyOf(counts));
+    return new LanguageQueries(reader, List.copyOf(groups), main, Map.copyOf(counts));
   }
 
   /** The searched groups, the main language's first. */
@@ -111,7 +121,9 @@ final class LanguageQueries {
     Map<Query, List<String>> langsByPart = new LinkedHashMap<>();
     for (Group group : groups) {
       Query part = build.in(group);
-      if (part != null) {
+      // Another group's own analysis of an English word (Spanish "fil" for "files") is mostly in no story at all: the
+      // part would match and mark nothing, and weighing it in every field cost about as much as the English part.
+      if (part != null && (group == groups.get(0) || langsByPart.containsKey(part) || !inNoStory(part))) {
         langsByPart.computeIfAbsent(part, key -> new ArrayList<>()).addAll(group.langs());
       }
     }
@@ -174,6 +186,47 @@ final class LanguageQueries {
       }
     }
     return kana ? List.of("ja") : hangul ? List.of("ko") : han ? List.of("zh", "ja") : List.of();
+  }
+
+  /**
+   * Whether {@code part} surely matches no story: each of its leaves matches only stories holding one of its terms,
+   * and no story of the reader holds any. False when it has a leaf of another kind (a prefix, a range, every story).
+   */
+  private boolean inNoStory(Query part) {
+    if (reader == null) {
+      return false;
+    }
+    Set<Term> terms = new HashSet<>();
+    boolean[] other = {false};
+    part.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... consumed) {
+        terms.addAll(Arrays.asList(consumed));
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        other[0] = true;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        other[0] |= !(query instanceof MatchNoDocsQuery);
+      }
+    });
+    if (other[0]) {
+      return false;
+    }
+    try {
+      for (Term term : terms) {
+        if (reader.docFreq(term) > 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Query inLanguages(Collection<String> members) {
