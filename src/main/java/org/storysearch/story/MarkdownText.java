@@ -11,7 +11,6 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -58,18 +57,7 @@ public record MarkdownText(String text, List<String> headings, String prose, Lis
 
   /** The text of each link in a line of Markdown, in order; empty when it has none. */
   public static List<String> linkTexts(String markdown) {
-    List<String> texts = new ArrayList<>();
-    PARSER.parse(markdown).accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Link link) {
-        Collector collector = new Collector();
-        for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
-          child.accept(collector);
-        }
-        texts.add(collector.text.toString().strip());
-      }
-    });
-    return texts;
+    return of(markdown).links().stream().map(Link::text).toList();
   }
 
   private static final class Collector extends AbstractVisitor {
